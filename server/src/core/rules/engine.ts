@@ -1,0 +1,167 @@
+// Runs the registered rules over every analysis unit of a document. A rule that throws becomes one
+// internal-error finding naming the rule while the others still run; a time budget stops the run
+// between rules on pathological documents; suppression comments and severity settings apply last.
+
+import type { AwsPolicyConfig, Severity } from '../config';
+import type { DocumentModel } from '../model/document';
+import { overlapsPlaceholder } from '../model/embedded';
+import type { AnalysisUnit } from '../model/units';
+import type { Node } from '../parse/tree';
+import { offsetToPosition } from '../text';
+import type { Services } from '../services';
+import type { Finding, ReportInput, RuleContext, RuleDefinition } from './types';
+
+/** Diagnostics the engine itself emits (not rules): documented in docs/rules/README.md. */
+export const ENGINE_CODES = {
+  tooLarge: 'AWSPOLICY001',
+  timeBudget: 'AWSPOLICY002',
+} as const;
+
+export interface RunOptions {
+  config: AwsPolicyConfig;
+  services: Services;
+  rules: readonly RuleDefinition[];
+  /** Clock for the time budget (injectable for tests). */
+  now?: () => number;
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
+  if (data === undefined) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
+  const findings: Finding[] = [];
+  const now = opts.now ?? Date.now;
+  const deadline = now() + opts.config.timeBudgetMs;
+  const byKind = new Map<string, AnalysisUnit[]>();
+  for (const u of doc.units) {
+    const list = byKind.get(u.kind);
+    if (list) list.push(u);
+    else byKind.set(u.kind, [u]);
+  }
+  let stopped = false;
+  for (const rule of opts.rules) {
+    if (stopped) break;
+    const setting = opts.config.rules[rule.id];
+    if (setting === 'off') continue;
+    for (const kind of rule.appliesTo) {
+      const units = byKind.get(kind);
+      if (units === undefined) continue;
+      for (const unit of units) {
+        if (rule.policyTypes !== undefined && (unit.policyType === undefined || !rule.policyTypes.includes(unit.policyType))) continue;
+        if (now() > deadline) {
+          stopped = true;
+          findings.push(engineFinding(ENGINE_CODES.timeBudget, 'info', `Analysis stopped after ${opts.config.timeBudgetMs} ms (before rule ${rule.id}); results are incomplete. Raise "timeBudgetMs" in .awspolicy.json to analyse this document fully.`));
+          break;
+        }
+        runOne(rule, unit, doc, opts, findings);
+      }
+      if (stopped) break;
+    }
+  }
+  return applySuppressions(doc, findings);
+}
+
+function runOne(rule: RuleDefinition, unit: AnalysisUnit, doc: DocumentModel, opts: RunOptions, out: Finding[]): void {
+  const configured = opts.config.rules[rule.id];
+  const ctx: RuleContext = {
+    rule,
+    doc,
+    unit,
+    text: doc.text,
+    services: opts.services,
+    isPlaceholder: (node: Node) => unit.placeholders.length > 0 && overlapsPlaceholder(node, unit.placeholders),
+    report(input: ReportInput) {
+      const range = input.range ?? (input.node ? { offset: input.node.offset, length: input.node.length } : { offset: 0, length: 0 });
+      const template = rule.messages[input.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${input.messageId}'`);
+      const severity: Severity = configured !== undefined && configured !== 'off' ? configured : input.severity ?? rule.defaultSeverity;
+      const f: Finding = {
+        ruleId: rule.id,
+        ruleName: rule.name,
+        severity,
+        messageId: input.messageId,
+        data: input.data ?? {},
+        message: formatMessage(template, input.data),
+        offset: range.offset,
+        length: range.length,
+      };
+      if (input.related && input.related.length > 0) f.related = input.related;
+      if (input.fixes && input.fixes.length > 0) f.fixes = input.fixes;
+      if (input.tags) f.tags = input.tags;
+      if (unit.location) f.location = unit.location;
+      out.push(f);
+    },
+  };
+  const before = out.length;
+  try {
+    rule.check(ctx);
+  } catch (e) {
+    // INVARIANT: a failing rule never takes the others down; its partial findings are dropped.
+    out.length = before;
+    const err = e as Error;
+    const at = unit.root ?? undefined;
+    out.push({
+      ruleId: rule.id,
+      ruleName: rule.name,
+      severity: 'warning',
+      messageId: 'internalError',
+      data: { error: String(err?.message ?? err) },
+      message: `Internal error in rule ${rule.id} (${rule.name}): ${String(err?.message ?? err)}. The other rules still ran; please report this.`,
+      offset: at ? at.offset : 0,
+      length: at ? Math.min(at.length, 1) : 0,
+      location: unit.location || undefined,
+    });
+  }
+}
+
+export function engineFinding(code: string, severity: Severity, message: string, offset = 0, length = 0): Finding {
+  return { ruleId: code, ruleName: code === ENGINE_CODES.tooLarge ? 'document-too-large' : 'time-budget', severity, messageId: 'engine', data: {}, message, offset, length };
+}
+
+const DISABLE_NEXT_LINE = /^awspolicy-disable-next-line\b\s*(.*)$/;
+const DISABLE_FILE = /^awspolicy-disable\b\s*(.*)$/;
+
+/**
+ * `# awspolicy-disable-next-line IAM105, SEC101` drops findings that start on the next line;
+ * `# awspolicy-disable IAM105` at any line drops them in the whole file. No codes = every code.
+ */
+export function applySuppressions(doc: DocumentModel, findings: Finding[]): Finding[] {
+  const comments = doc.tree.comments;
+  if (comments.length === 0 || findings.length === 0) return findings;
+  const perLine = new Map<number, Set<string> | 'all'>();
+  let fileWide: Set<string> | 'all' | undefined;
+  for (const c of comments) {
+    const next = DISABLE_NEXT_LINE.exec(c.text);
+    const file = next ? null : DISABLE_FILE.exec(c.text);
+    const m = next ?? file;
+    if (!m) continue;
+    const codes = parseCodes(m[1]);
+    if (next) {
+      const line = offsetToPosition(doc.lineStarts, c.offset).line + 1;
+      perLine.set(line, mergeCodes(perLine.get(line), codes));
+    } else {
+      fileWide = mergeCodes(fileWide, codes);
+    }
+  }
+  if (perLine.size === 0 && fileWide === undefined) return findings;
+  return findings.filter((f) => {
+    if (fileWide === 'all' || (fileWide !== undefined && fileWide.has(f.ruleId))) return false;
+    const s = perLine.get(offsetToPosition(doc.lineStarts, f.offset).line);
+    if (s === undefined) return true;
+    return !(s === 'all' || s.has(f.ruleId));
+  });
+}
+
+function parseCodes(rest: string): Set<string> | 'all' {
+  // Text after `--` is a reason, not codes.
+  const list = rest.split('--')[0].split(/[\s,]+/).map((s) => s.trim().toUpperCase()).filter((s) => s.length > 0);
+  return list.length === 0 ? 'all' : new Set(list);
+}
+
+function mergeCodes(a: Set<string> | 'all' | undefined, b: Set<string> | 'all'): Set<string> | 'all' {
+  if (a === 'all' || b === 'all') return 'all';
+  if (a === undefined) return b;
+  return new Set([...a, ...b]);
+}
