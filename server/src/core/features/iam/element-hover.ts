@@ -1,0 +1,29 @@
+// Hover on policy element names (Version, Statement, Effect, Principal, ...): what the element does,
+// what the study notes say, and AWS's rule today.
+
+import { fact } from '../../data/facts/index';
+import { renderFact } from '../../data/facts';
+import { POLICY_ELEMENTS, STATEMENT_ELEMENTS } from '../../iam/policy';
+import type { HoverProvider } from '../types';
+
+const TOP = new Set<string>(POLICY_ELEMENTS);
+const STMT = new Set<string>(STATEMENT_ELEMENTS);
+
+export const policyElementHover: HoverProvider = {
+  id: 'iam.element',
+  kinds: ['iam-policy'],
+  provideHover(ctx) {
+    const { location, path } = ctx;
+    const prop = location.property;
+    if (prop === undefined || location.node !== prop.key) return undefined;
+    const key = prop.key.value;
+    // path ends with the key itself: [key] at the top, ['Statement', i?, key] in a statement.
+    const depth = path.length;
+    const inStatement = depth >= 2 && path[0] === 'Statement';
+    const known = (depth === 1 && TOP.has(key)) || (inStatement && STMT.has(key) && (depth === 2 || depth === 3));
+    if (!known) return undefined;
+    const f = fact(`iam.element.${key}`);
+    if (f === undefined) return undefined;
+    return { contents: renderFact(f), offset: prop.key.offset, length: prop.key.length };
+  },
+};

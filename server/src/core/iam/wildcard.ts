@@ -1,0 +1,48 @@
+// Wildcard matching for IAM: `*` matches any run of characters, `?` any single character. This is the
+// core IAM primitive (actions, ARNs, StringLike values), so it is hand-written: no regular expression,
+// no backtracking blow-up. Matching keeps only the last `*` as a restart point, which makes the work
+// O(text × longest literal run between stars): an adversarial `a*a*a*a*a*b` against a long string of
+// `a`s stays linear in the text.
+
+/** Whether `text` matches `pattern` (`*` and `?` wildcards). */
+export function wildcardMatch(pattern: string, text: string, ignoreCase = false): boolean {
+  if (ignoreCase) {
+    pattern = pattern.toLowerCase();
+    text = text.toLowerCase();
+  }
+  let p = 0;
+  let t = 0;
+  let starP = -1;
+  let starT = 0;
+  const pl = pattern.length;
+  const tl = text.length;
+  while (t < tl) {
+    if (p < pl) {
+      const c = pattern.charCodeAt(p);
+      if (c === 42 /* * */) {
+        // Collapse runs of stars; remember where to resume.
+        while (p < pl && pattern.charCodeAt(p) === 42) p++;
+        if (p === pl) return true;
+        starP = p;
+        starT = t;
+        continue;
+      }
+      if (c === 63 /* ? */ || c === text.charCodeAt(t)) {
+        p++;
+        t++;
+        continue;
+      }
+    }
+    if (starP < 0) return false;
+    // Mismatch after a star: let the star absorb one more character and retry the segment.
+    p = starP;
+    t = ++starT;
+  }
+  while (p < pl && pattern.charCodeAt(p) === 42) p++;
+  return p === pl;
+}
+
+/** Whether a string contains IAM wildcard characters. */
+export function hasWildcard(s: string): boolean {
+  return s.indexOf('*') !== -1 || s.indexOf('?') !== -1;
+}

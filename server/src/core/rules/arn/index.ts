@@ -1,0 +1,6 @@
+// ARN rules, sorted by code. Add one import and one line per rule file in this folder.
+
+import type { RuleDefinition } from '../types';
+
+export const ARN_RULES: readonly RuleDefinition[] = [
+];

@@ -1,0 +1,6 @@
+// ESM rules, sorted by code. Add one import and one line per rule file in this folder.
+
+import type { RuleDefinition } from '../types';
+
+export const ESM_RULES: readonly RuleDefinition[] = [
+];

@@ -1,0 +1,6 @@
+// LAMBDA rules, sorted by code. Add one import and one line per rule file in this folder.
+
+import type { RuleDefinition } from '../types';
+
+export const LAMBDA_RULES: readonly RuleDefinition[] = [
+];

@@ -1,0 +1,6 @@
+// S3 rules, sorted by code. Add one import and one line per rule file in this folder.
+
+import type { RuleDefinition } from '../types';
+
+export const S3_RULES: readonly RuleDefinition[] = [
+];
