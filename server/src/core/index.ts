@@ -12,3 +12,4 @@ export { RULES, ruleById } from './rules/registry';
 export { ENGINE_CODES } from './rules/engine';
 export type { Finding, Fix, TextEdit, RelatedInfo, RuleDefinition, RuleDocs, DocExample } from './rules/types';
 export * from './parse/tree';
+export * from './docs';

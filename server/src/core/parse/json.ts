@@ -146,6 +146,14 @@ export function parseJson(text: string): ParsedTree {
         // expected" and "value expected"); keep the first.
         const last = problems[problems.length - 1];
         if (last !== undefined && last.code === 'syntax' && last.offset === offset) return;
+        if (error === ParseErrorCode.PropertyNameExpected || error === ParseErrorCode.ValueExpected) {
+          const comma = trailingCommaBefore(text, offset);
+          if (comma >= 0) {
+            if (last !== undefined && last.offset === comma) return;
+            problems.push({ code: 'syntax', message: `Trailing comma: JSON does not allow a comma before '${text[offset]}'.`, offset: comma, length: 1 });
+            return;
+          }
+        }
         problems.push({
           code: 'syntax',
           message: ERROR_TEXT[error] ?? printParseErrorCode(error),
@@ -167,10 +175,22 @@ export function parseJson(text: string): ParsedTree {
   fixPropertyLengths(root);
 
   function finishContainer(c: ObjectNode | ArrayNode): void {
+    // The owning property was sized when the container opened; it ends where the container ends.
+    const p = c.parent;
+    if (p !== undefined && p.type === 'property') p.length = c.offset + c.length - p.offset;
     if (c.type === 'object' && c.properties.length > 1) findDuplicateKeys(c, problems);
   }
 
   return { format: 'json', root, problems, comments };
+}
+
+/** The offset of a comma that directly precedes a closing `}`/`]` at `offset` (whitespace between), or -1. */
+function trailingCommaBefore(text: string, offset: number): number {
+  const c = text.charCodeAt(offset);
+  if (c !== 125 && c !== 93) return -1;
+  let i = offset - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i--;
+  return i >= 0 && text.charCodeAt(i) === 44 ? i : -1;
 }
 
 /** Properties without a value span just their key. */

@@ -64,8 +64,14 @@ export function parseYaml(text: string): ParsedTree {
   const first = docList.find((d) => d.contents !== null) ?? docList[0];
   if (first !== undefined) {
     for (const err of first.errors) {
-      const [s, e] = err.pos;
-      problems.push({ code: 'syntax', message: cleanYamlMessage(err.message), offset: s, length: Math.max(1, Math.min(e, text.length) - s) });
+      let [s, e] = err.pos;
+      if (s >= text.length) {
+        // Errors at the end of the text ("missing closing quote") point at the last visible character.
+        s = text.length - 1;
+        while (s > 0 && /\s/.test(text[s])) s--;
+        e = s + 1;
+      }
+      problems.push({ code: 'syntax', message: cleanYamlMessage(err.message), offset: Math.max(0, s), length: Math.max(1, Math.min(e, text.length) - s) });
     }
     for (const w of first.warnings) {
       if (w.code === 'TAG_RESOLVE_FAILED') continue; // CloudFormation tags are handled below.

@@ -31,7 +31,7 @@ export function valueText(value: unknown, flavor: EditFlavor): string {
 }
 
 function yamlFlow(value: unknown): string {
-  if (typeof value === 'string') return /^[A-Za-z0-9_./:*-][A-Za-z0-9_./:* -]*$/.test(value) && !/^(true|false|null|yes|no|~|[0-9.]+)$/i.test(value) && !value.endsWith(' ') ? value : JSON.stringify(value);
+  if (typeof value === 'string') return /^[A-Za-z0-9_./:*-][A-Za-z0-9_./:* -]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n|~|[-+]?[0-9._]+([eE][-+]?[0-9]+)?|0x[0-9a-f]+|\d{4}-\d\d?-\d\d?.*)$/i.test(value) && !value.endsWith(' ') ? value : JSON.stringify(value);
   if (Array.isArray(value)) return '[' + value.map(yamlFlow).join(', ') + ']';
   if (value !== null && typeof value === 'object') {
     return '{' + Object.entries(value as Record<string, unknown>).map(([k, v]) => `${yamlFlow(k)}: ${yamlFlow(v)}`).join(', ') + '}';
@@ -85,6 +85,11 @@ export function removeProperty(doc: DocumentModel, prop: PropertyNode, flavor: E
   const idx = obj.properties.indexOf(prop);
   if (flavor === 'yaml' && isYamlBlock(text, obj)) {
     const start = lineStartOf(text, prop.offset);
+    const next = obj.properties[idx + 1];
+    if (text.slice(start, prop.offset).trim() !== '' && next !== undefined) {
+      // `- Effect: Allow` opens a sequence item: keep the `- ` and move the next key onto it.
+      return { offset: prop.offset, length: next.offset - prop.offset, newText: '' };
+    }
     let end = text.indexOf('\n', prop.offset + prop.length);
     end = end < 0 ? text.length : end + 1;
     return { offset: start, length: end - start, newText: '' };

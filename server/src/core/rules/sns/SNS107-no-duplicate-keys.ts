@@ -13,8 +13,8 @@ export default defineRule({
   docs: {
     summary: "A key must appear at most once in SNS attribute files and filter policies.",
     why: "In a filter policy, a duplicated attribute name keeps only the last condition: messages you meant to filter out are delivered (or the reverse).",
-    invalid: [{ format: 'json', code: "{\n  \"store\": [\"example_corp\"],\n  \"store\": [\"other_corp\"]\n}\n" }],
-    valid: [{ format: 'json', code: "{\n  \"store\": [\"example_corp\", \"other_corp\"]\n}\n" }],
+    invalid: [{ format: 'json', kind: 'sns-filter-policy', code: "{\n  \"store\": [\"example_corp\"],\n  \"store\": [\"other_corp\"]\n}\n" }],
+    valid: [{ format: 'json', kind: 'sns-filter-policy', code: "{\n  \"store\": [\"example_corp\", \"other_corp\"]\n}\n" }],
     fixSafety: 'Removing the earlier occurrence is safe: AWS ignores it already. Merge the two by hand if you meant both.',
     references: ["https://docs.aws.amazon.com/sns/latest/dg/sns-subscription-filter-policies.html"],
   },
