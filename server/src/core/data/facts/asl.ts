@@ -1,0 +1,5 @@
+// ASL facts for hovers, from the study notes and ../shared/reference/notes-limits.md.
+
+import type { Fact } from '../facts';
+
+export const ASL_FACTS: readonly Fact[] = [];

@@ -1,0 +1,5 @@
+// SQS facts for hovers, from the study notes and ../shared/reference/notes-limits.md.
+
+import type { Fact } from '../facts';
+
+export const SQS_FACTS: readonly Fact[] = [];
