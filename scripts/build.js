@@ -23,6 +23,8 @@ const common = {
   minify: false,
   logLevel: 'warning',
   absWorkingDir: ROOT,
+  // jsonc-parser's UMD entry loads its parts dynamically; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
 };
 
 Promise.all([

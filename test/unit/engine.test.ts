@@ -1,0 +1,77 @@
+// The rule engine: containment of failing rules, the time budget, severity settings, suppressions.
+
+import * as assert from 'assert';
+import { analyze } from '../../server/src/core/analyze';
+import { mergeConfig, parseConfigFile } from '../../server/src/core/config';
+import { defineRule } from '../../server/src/core/rules/types';
+import { ruleById } from '../../server/src/core/rules/registry';
+
+const POLICY = '{\n  "Statement": [{ "Effect": "allow", "Action": "s3:GetObject", "Resource": "*" }]\n}\n';
+
+const throwing = defineRule({
+  id: 'IAM999',
+  name: 'always-throws',
+  appliesTo: ['iam-policy'],
+  defaultSeverity: 'error',
+  status: 'preview',
+  since: '0.0.0',
+  docs: { summary: 'test', why: 'test', invalid: [], valid: [] },
+  messages: { x: 'x' },
+  check(ctx) {
+    ctx.report({ node: ctx.unit.root!, messageId: 'x' });
+    throw new Error('boom');
+  },
+});
+
+describe('rule engine', () => {
+  it('turns a throwing rule into one internal-error finding and runs the others', () => {
+    const r = analyze({ text: POLICY, uri: 'p.json' }, { rules: [throwing, ruleById('IAM108')!] });
+    const codes = r.findings.map((f) => `${f.ruleId}:${f.messageId}`);
+    assert.deepStrictEqual(codes.sort(), ['IAM108:wrongCase', 'IAM999:internalError']);
+    const internal = r.findings.find((f) => f.ruleId === 'IAM999')!;
+    assert.strictEqual(internal.severity, 'warning');
+    assert.match(internal.message, /Internal error in rule IAM999 \(always-throws\): boom/);
+  });
+
+  it('stops between rules when the time budget is spent', () => {
+    let t = 0;
+    const config = mergeConfig({ timeBudgetMs: 10 });
+    const r = analyze({ text: POLICY, uri: 'p.json' }, { config, now: () => (t += 100) });
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId), ['AWSPOLICY002']);
+  });
+
+  it('applies configured severities and turns rules off', () => {
+    const config = mergeConfig({ rules: { IAM108: 'hint', iam105: 'off' } });
+    const r = analyze({ text: POLICY, uri: 'p.json' }, { config });
+    assert.deepStrictEqual(r.findings.map((f) => [f.ruleId, f.severity]), [['IAM108', 'hint']]);
+  });
+
+  it('honours awspolicy-disable-next-line and awspolicy-disable comments in YAML', () => {
+    const yaml = [
+      'Statement:',
+      '  # awspolicy-disable-next-line IAM108 -- legacy tooling writes lowercase',
+      '  - Effect: allow',
+      '    Action: s3:GetObject',
+      '    Resource: "*"',
+      '  - Effect: deny',
+      '    Action: s3:PutObject',
+      '    Resource: "*"',
+      '',
+    ].join('\n');
+    const r = analyze({ text: yaml, uri: 'p.yaml' });
+    assert.deepStrictEqual(r.findings.map((f) => `${f.ruleId}@${f.offset}`), [`IAM105@0`, `IAM108@${yaml.indexOf('deny')}`]);
+    const all = analyze({ text: '# awspolicy-disable\n' + yaml, uri: 'p.yaml' });
+    assert.deepStrictEqual(all.findings, []);
+    const one = analyze({ text: '# awspolicy-disable IAM105\n' + yaml, uri: 'p.yaml' });
+    assert.deepStrictEqual(one.findings.map((f) => f.ruleId), ['IAM108']);
+  });
+
+  it('parses .awspolicy.json and explains mistakes', () => {
+    const ok = parseConfigFile('{"rules": {"IAM105": "off"}, "files": {"associations": {"a/*.json": "iam-scp"}}, "maxFileSize": 100}');
+    assert.deepStrictEqual(ok.errors, []);
+    assert.deepStrictEqual(ok.config, { rules: { IAM105: 'off' }, associations: { 'a/*.json': 'iam-scp' }, maxFileSize: 100 });
+    const bad = parseConfigFile('{"rules": {"X": "loud"}, "colour": 1, "maxFileSize": -1}');
+    assert.deepStrictEqual(bad.errors, ["Unknown setting 'colour'.", "Rule 'X': severity must be one of error, warning, info, hint, off.", "'maxFileSize' must be a positive number."]);
+    assert.deepStrictEqual(parseConfigFile('[1').errors.length > 0, true);
+  });
+});

@@ -1,0 +1,144 @@
+// The positioned tree: JSON and YAML give the same shape with exact offsets; CloudFormation short tags
+// read as long forms; duplicate keys, comments and hostile input are handled without throwing.
+
+import * as assert from 'assert';
+import { parseJson } from '../../server/src/core/parse/json';
+import { parseYaml } from '../../server/src/core/parse/yaml';
+import { parseText } from '../../server/src/core/parse';
+import { getPath, nodeAt, stringRange, toValue, StringNode, ObjectNode } from '../../server/src/core/parse/tree';
+
+function slice(text: string, n: { offset: number; length: number }): string {
+  return text.slice(n.offset, n.offset + n.length);
+}
+
+describe('parse: JSON', () => {
+  it('builds objects, arrays, properties and scalars with exact ranges', () => {
+    const text = '{"a": [1, true, null, "x"], "b": {"c": -2.5e1}}';
+    const t = parseJson(text);
+    assert.deepStrictEqual(t.problems, []);
+    assert.deepStrictEqual(toValue(t.root), Object.assign(Object.create(null), { a: [1, true, null, 'x'], b: Object.assign(Object.create(null), { c: -25 }) }));
+    const a = (t.root as ObjectNode).properties[0];
+    assert.strictEqual(slice(text, a), '"a": [1, true, null, "x"]');
+    assert.strictEqual(slice(text, a.key), '"a"');
+    assert.strictEqual(slice(text, getPath(t.root, ['a', 3])!), '"x"');
+    assert.strictEqual(slice(text, getPath(t.root, ['b'])!), '{"c": -2.5e1}');
+    assert.strictEqual((getPath(t.root, ['b', 'c']) as { raw: string }).raw, '-2.5e1');
+  });
+
+  it('maps string characters through escapes', () => {
+    const text = '{"k": "a\\"b\\u00e9c\\\\d"}';
+    const s = getPath(parseJson(text).root, ['k']) as StringNode;
+    assert.strictEqual(s.value, 'a"béc\\d');
+    assert.strictEqual(slice(text, stringRange(s, 0, 1)), 'a');
+    assert.strictEqual(slice(text, stringRange(s, 1, 1)), '\\"');
+    assert.strictEqual(slice(text, stringRange(s, 3, 1)), '\\u00e9');
+    assert.strictEqual(slice(text, stringRange(s, 4, 1)), 'c');
+    assert.strictEqual(slice(text, stringRange(s, 5, 2)), '\\\\d');
+  });
+
+  it('keeps going after syntax errors and reports a trailing comma on the comma', () => {
+    const text = '{"a": 1,, "b": [1,], "c": }';
+    const t = parseJson(text);
+    assert.ok(t.problems.length >= 2);
+    const trailing = t.problems.find((p) => p.message.startsWith('Trailing comma'))!;
+    assert.strictEqual(text[trailing.offset], ',');
+    assert.strictEqual(trailing.offset, 17);
+    assert.strictEqual(toValue(getPath(t.root, ['b'])) instanceof Array, true);
+  });
+
+  it('reports duplicate keys with the first occurrence, and collects comments', () => {
+    const text = '{\n  // note\n  "a": 1,\n  "a": 2\n}';
+    const t = parseJson(text);
+    const dup = t.problems.find((p) => p.code === 'duplicate-key')!;
+    assert.strictEqual(slice(text, dup), '"a"');
+    assert.strictEqual(dup.offset, text.lastIndexOf('"a"'));
+    assert.strictEqual(dup.relatedOffset, text.indexOf('"a"'));
+    assert.deepStrictEqual(t.comments.map((c) => c.text), ['note']);
+  });
+
+  it('refuses 10,000 nested arrays up front, and is fine with __proto__ keys', () => {
+    const deep = parseJson('['.repeat(10000) + ']'.repeat(10000));
+    assert.strictEqual(deep.root, undefined);
+    assert.match(deep.problems[0].message, /nested 10000 levels/);
+    const proto = parseJson('{"__proto__": {"x": 1}, "constructor": 2}');
+    const v = toValue(proto.root) as Record<string, unknown>;
+    assert.deepStrictEqual(Object.keys(v), ['__proto__', 'constructor']);
+    assert.strictEqual(({} as Record<string, unknown>).x, undefined);
+  });
+
+  it('ignores a byte-order mark without shifting offsets', () => {
+    const text = '\ufeff{"a": 1}';
+    const t = parseText(text, 'json');
+    assert.deepStrictEqual(t.problems, []);
+    assert.strictEqual(slice(text, getPath(t.root, ['a'])!), '1');
+  });
+});
+
+describe('parse: YAML', () => {
+  it('gives the same shape as JSON with exact ranges', () => {
+    const text = 'a:\n  - 1\n  - true\n  - x y\nb: {c: "q"}\n';
+    const t = parseYaml(text);
+    assert.deepStrictEqual(t.problems, []);
+    assert.strictEqual(slice(text, getPath(t.root, ['a', 2])!), 'x y');
+    assert.strictEqual(slice(text, getPath(t.root, ['b', 'c'])!), '"q"');
+    assert.strictEqual((getPath(t.root, ['b', 'c']) as StringNode).contentOffset, text.indexOf('q"'));
+  });
+
+  it('reads every CloudFormation short tag as its long form, key on the tag', () => {
+    const tags = ['Ref', 'GetAtt', 'Sub', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'ImportValue', 'Base64', 'Cidr', 'GetAZs', 'Equals', 'And', 'Or', 'Not', 'Condition', 'Transform'];
+    const text = tags.map((t, i) => `k${i}: !${t} ${t === 'Join' || t === 'If' || t === 'Select' ? '[a, b]' : 'x'}`).join('\n') + '\n';
+    const t = parseYaml(text);
+    assert.deepStrictEqual(t.problems, []);
+    tags.forEach((tag, i) => {
+      const v = getPath(t.root, [`k${i}`]) as ObjectNode;
+      const longKey = tag === 'Ref' || tag === 'Condition' ? tag : `Fn::${tag}`;
+      assert.strictEqual(v.properties[0].key.value, longKey);
+      assert.strictEqual(slice(text, v.properties[0].key), `!${tag}`);
+      assert.strictEqual(v.shortTag, `!${tag}`);
+    });
+    const getatt = getPath(parseYaml('A: !GetAtt Queue.Arn\n').root, ['A', 'Fn::GetAtt']) as StringNode;
+    assert.strictEqual(getatt.value, 'Queue.Arn');
+  });
+
+  it('maps block scalar characters to the host text', () => {
+    const text = 'D: !Sub |\n  {\n    "a": "${X}"\n  }\n';
+    const s = getPath(parseYaml(text).root, ['D', 'Fn::Sub']) as StringNode;
+    assert.strictEqual(s.value, '{\n  "a": "${X}"\n}\n');
+    const i = s.value.indexOf('${X}');
+    assert.strictEqual(slice(text, stringRange(s, i, 4)), '${X}');
+    assert.strictEqual(slice(text, stringRange(s, s.value.indexOf('"a"'), 3)), '"a"');
+  });
+
+  it('maps double- and single-quoted scalars with escapes', () => {
+    const text = 'a: "x\\"y\\tz"\nb: \'it\'\'s\'\n';
+    const root = parseYaml(text).root;
+    const a = getPath(root, ['a']) as StringNode;
+    assert.strictEqual(a.value, 'x"y\tz');
+    assert.strictEqual(slice(text, stringRange(a, 4, 1)), 'z');
+    const b = getPath(root, ['b']) as StringNode;
+    assert.strictEqual(b.value, "it's");
+    assert.strictEqual(slice(text, stringRange(b, 3, 1)), 's');
+  });
+
+  it('reports duplicate keys and comments, and survives an alias bomb', () => {
+    const t = parseYaml('# top\na: 1 # trailing\na: 2\ns: "#not a comment"\n');
+    assert.strictEqual(t.problems.filter((p) => p.code === 'duplicate-key').length, 1);
+    assert.deepStrictEqual(t.comments.map((c) => c.text), ['top', 'trailing']);
+    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x,x]'];
+    for (let i = 1; i < 9; i++) bomb.push(`${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(10).fill('*' + 'abcdefghij'[i - 1]).join(',')}]`);
+    const b = parseYaml(bomb.join('\n') + '\n');
+    assert.ok(b.problems.some((p) => /alias bomb/.test(p.message)));
+  });
+
+  it('resolves plain scalars like the YAML 1.2 core schema', () => {
+    const v = toValue(parseYaml('v: 2012-10-17\nn: 10\nb: true\nz: ~\nq: "10"\n').root) as Record<string, unknown>;
+    assert.deepStrictEqual({ ...v }, { v: '2012-10-17', n: 10, b: true, z: null, q: '10' });
+  });
+
+  it('finds the innermost node at an offset', () => {
+    const text = '{"a": {"b": "xyz"}}';
+    const n = nodeAt(parseJson(text).root, text.indexOf('yz'));
+    assert.strictEqual(n?.type, 'string');
+    assert.strictEqual((n as StringNode).value, 'xyz');
+  });
+});
