@@ -5,6 +5,8 @@
 export interface Services {
   /** Free-form extension slots; later capabilities add typed members here. */
   readonly [key: string]: unknown;
+  /** The IAM catalog (services, actions, resource types, condition keys); hosts pass `loadCatalog()`. */
+  readonly catalog?: import('./iam/catalog').Catalog;
 }
 
 export const NO_SERVICES: Services = Object.freeze({});
