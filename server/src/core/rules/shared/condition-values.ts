@@ -1,0 +1,47 @@
+// The scalar values of condition entries, shared by the value-type rules (IAM122–IAM128, IAM4xx): each
+// value's node and text, with placeholders skipped and policy variables flagged (their value is only
+// known at request time).
+
+import { ConditionEntry, OperatorFamily, conditionEntries, scalarText } from '../../iam/conditions';
+import type { ValueNode } from '../../parse/tree';
+import { statementsOf } from './iam';
+import type { RuleContext } from '../types';
+
+export interface ConditionValue {
+  entry: ConditionEntry;
+  node: ValueNode;
+  text: string;
+  /** Whether the value holds a `${...}` policy variable (other than `${*}`, `${?}`, `${$}`). */
+  variable: boolean;
+}
+
+/** The scalar values of one entry (strings, numbers, booleans); placeholders left out. */
+export function entryValues(ctx: RuleContext, e: ConditionEntry): ConditionValue[] {
+  const out: ConditionValue[] = [];
+  for (const node of e.values) {
+    if (ctx.isPlaceholder(node)) continue;
+    const text = scalarText(node);
+    if (text === undefined) continue;
+    out.push({ entry: e, node, text, variable: /\$\{(?![*?$]\})/.test(text) });
+  }
+  return out;
+}
+
+/** Every condition entry of the unit's statements whose operator belongs to `family` (any family when omitted). */
+export function entriesOf(ctx: RuleContext, family?: OperatorFamily): ConditionEntry[] {
+  const out: ConditionEntry[] = [];
+  for (const s of statementsOf(ctx)) {
+    for (const e of conditionEntries(s)) {
+      if (family !== undefined && e.operator?.base.family !== family) continue;
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+/** Every value of every entry whose operator belongs to `family`, without variables. */
+export function literalValuesOf(ctx: RuleContext, family: OperatorFamily): ConditionValue[] {
+  const out: ConditionValue[] = [];
+  for (const e of entriesOf(ctx, family)) for (const v of entryValues(ctx, e)) if (!v.variable) out.push(v);
+  return out;
+}
