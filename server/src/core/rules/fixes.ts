@@ -5,7 +5,7 @@
 
 import type { DocumentModel } from '../model/document';
 import type { AnalysisUnit } from '../model/units';
-import type { Node, ObjectNode, PropertyNode, ValueNode } from '../parse/tree';
+import type { ArrayNode, Node, ObjectNode, PropertyNode, ValueNode } from '../parse/tree';
 import type { TextEdit } from './types';
 
 /** How text inserted at a node must be written: JSON, YAML, or JSON inside a JSON/YAML string. */
@@ -150,4 +150,136 @@ export function insertPropertyFirst(doc: DocumentModel, obj: ObjectNode, key: st
   const nl = before.includes('\n');
   const indent = nl ? indentAt(text, first.offset) : ' ';
   return { offset: first.offset, length: 0, newText: `${k}: ${v},${nl ? '\n' + indent : ' '}` };
+}
+
+// ---------- Structured values (template fixes that add statements, properties or resources) ----------
+
+/** The indentation step of a document (two spaces unless the text clearly uses four or a tab). */
+export function indentUnit(doc: DocumentModel): string {
+  const m = /\n([ \t]+)\S/.exec(doc.text);
+  if (m === null) return '  ';
+  if (m[1].startsWith('\t')) return '\t';
+  return m[1].length >= 4 && m[1].length % 4 === 0 && !/\n {2}\S/.test(doc.text) ? '    ' : '  ';
+}
+
+/** A value to insert that contains CloudFormation intrinsics: `{"Ref": "X"}` becomes `!Ref X` in YAML. */
+function yamlTag(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value as object);
+  if (keys.length !== 1) return undefined;
+  const v = (value as Record<string, unknown>)[keys[0]];
+  if (keys[0] === 'Ref' && typeof v === 'string') return `!Ref ${v}`;
+  if (keys[0] === 'Fn::GetAtt' && Array.isArray(v) && v.length === 2) return `!GetAtt ${v[0]}.${v[1]}`;
+  if (keys[0] === 'Fn::Sub' && typeof v === 'string') return `!Sub ${JSON.stringify(v)}`;
+  return undefined;
+}
+
+function isScalarish(v: unknown): boolean {
+  return v === null || typeof v !== 'object' || yamlTag(v) !== undefined || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && Object.keys(v as object).length === 0);
+}
+
+function yamlInline(v: unknown): string {
+  const tag = yamlTag(v);
+  if (tag !== undefined) return tag;
+  if (Array.isArray(v) && v.length === 0) return '[]';
+  if (v !== null && typeof v === 'object' && Object.keys(v).length === 0) return '{}';
+  return yamlFlow(v);
+}
+
+/** YAML block lines for a mapping or sequence body whose entries start at `indent`. */
+function yamlLines(value: unknown, indent: string, unit: string): string[] {
+  const out: string[] = [];
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (isScalarish(item)) {
+        out.push(`${indent}- ${yamlInline(item)}`);
+        continue;
+      }
+      const inner = yamlLines(item, indent + '  ', unit);
+      if (inner.length > 0) inner[0] = `${indent}- ${inner[0].slice(indent.length + 2)}`;
+      out.push(...inner);
+    }
+    return out;
+  }
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const key = yamlFlow(k);
+    if (isScalarish(v)) out.push(`${indent}${key}: ${yamlInline(v)}`);
+    else out.push(`${indent}${key}:`, ...yamlLines(v, indent + unit, unit));
+  }
+  return out;
+}
+
+/** JSON text of a value laid out for a key at `indent` (continuation lines indented below it). */
+function jsonBlock(value: unknown, indent: string, unit: string): string {
+  return JSON.stringify(value, null, unit).replace(/\n/g, '\n' + indent);
+}
+
+/**
+ * Inserts `key: value` with a structured value as the last property of `obj`, laid out in the host's
+ * style (YAML block or multi-line JSON). Intrinsics are written in the host's form.
+ */
+export function insertBlockProperty(doc: DocumentModel, obj: ObjectNode, key: string, value: unknown, flavor: EditFlavor): TextEdit {
+  const text = doc.text;
+  const unit = indentUnit(doc);
+  const last = obj.properties[obj.properties.length - 1];
+  if (flavor === 'yaml' && isYamlBlock(text, obj)) {
+    const indent = last ? indentAt(text, last.offset) : indentAt(text, obj.offset) + unit;
+    const lines = isScalarish(value) ? [`${indent}${yamlFlow(key)}: ${yamlInline(value)}`] : [`${indent}${yamlFlow(key)}:`, ...yamlLines(value, indent + unit, unit)];
+    const anchor = last ?? obj;
+    const end = text.indexOf('\n', anchor.offset + anchor.length);
+    if (end < 0) return { offset: text.length, length: 0, newText: '\n' + lines.join('\n') };
+    return { offset: end + 1, length: 0, newText: lines.join('\n') + '\n' };
+  }
+  if (flavor === 'yaml') return insertProperty(doc, obj, key, value, flavor, yamlFlowWithTags(value));
+  const indent = last ? indentAt(text, last.offset) : indentAt(text, obj.offset) + unit;
+  const raw = jsonBlock(value, indent, unit);
+  return insertProperty(doc, obj, key, value, flavor, flavor === 'json-in-string' ? escapeForHostString(raw) : raw);
+}
+
+function yamlFlowWithTags(value: unknown): string {
+  const tag = yamlTag(value);
+  if (tag !== undefined) return tag;
+  if (Array.isArray(value)) return '[' + value.map(yamlFlowWithTags).join(', ') + ']';
+  if (value !== null && typeof value === 'object') {
+    return '{' + Object.entries(value as Record<string, unknown>).map(([k, v]) => `${yamlFlow(k)}: ${yamlFlowWithTags(v)}`).join(', ') + '}';
+  }
+  return yamlFlow(value);
+}
+
+/** Appends an item to an array, laid out like the existing items (YAML block sequence or JSON). */
+export function appendArrayItem(doc: DocumentModel, arr: ArrayNode, value: unknown, flavor: EditFlavor): TextEdit {
+  const text = doc.text;
+  const unit = indentUnit(doc);
+  const last = arr.items[arr.items.length - 1];
+  const block = flavor === 'yaml' && text.charCodeAt(arr.offset) !== 91; /* [ */
+  if (block) {
+    const anchor = last ?? arr;
+    const indent = indentAt(text, anchor.offset);
+    const lines = isScalarish(value) ? [`${indent}- ${yamlInline(value)}`] : yamlLines([value], indent, unit);
+    const end = text.indexOf('\n', anchor.offset + anchor.length);
+    if (end < 0) return { offset: text.length, length: 0, newText: '\n' + lines.join('\n') };
+    return { offset: end + 1, length: 0, newText: lines.join('\n') + '\n' };
+  }
+  if (flavor === 'yaml') {
+    const v = yamlFlowWithTags(value);
+    if (last === undefined) return { offset: arr.offset + 1, length: 0, newText: v };
+    return { offset: last.offset + last.length, length: 0, newText: `, ${v}` };
+  }
+  if (last === undefined) {
+    const indent = indentAt(text, arr.offset);
+    const raw = jsonBlock(value, indent + unit, unit);
+    return { offset: arr.offset + 1, length: 0, newText: `\n${indent}${unit}${flavor === 'json-in-string' ? escapeForHostString(raw) : raw}\n${indent}` };
+  }
+  const prev = arr.items[arr.items.length - 2];
+  const between = text.slice(prev ? prev.offset + prev.length : arr.offset + 1, last.offset);
+  const nl = between.includes('\n');
+  const indent = nl ? indentAt(text, last.offset) : '';
+  const raw = nl ? jsonBlock(value, indent, unit) : JSON.stringify(value);
+  return { offset: last.offset + last.length, length: 0, newText: `,${nl ? '\n' + indent : ' '}${flavor === 'json-in-string' ? escapeForHostString(raw) : raw}` };
+}
+
+/** Replaces a scalar's value keeping how it is written: a number stays a number, a quoted string stays quoted. */
+export function setScalar(node: ValueNode, value: string | number | boolean, flavor: EditFlavor): TextEdit {
+  if (node.type === 'string') return replaceStringContent(node, String(value), flavor);
+  return replaceNode(node, typeof value === 'string' ? valueText(value, flavor) : String(value));
 }
