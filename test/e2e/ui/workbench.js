@@ -1,0 +1,181 @@
+// A person at the workbench: page-level actions on code-server's VS Code UI (explorer, editor,
+// Problems panel, hovers, lightbulb, command palette) for the playwright UI tests. Every wait polls
+// the DOM with a deadline.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { ARTIFACTS } = require('../lib/paths');
+
+const WAIT_MS = Number(process.env.AWSPOLICY_E2E_WAIT_MS || 90000);
+const SHOTS = path.join(ARTIFACTS, 'ui');
+
+class Workbench {
+  constructor(page) {
+    this.page = page;
+    this.shot = 0;
+  }
+
+  /** Waits for the workbench and the Explorer to show the workspace folder's entries. */
+  async ready(entries) {
+    await this.page.waitForSelector('.monaco-workbench', { timeout: WAIT_MS });
+    for (const e of entries) await this.treeItem(e).waitFor({ timeout: WAIT_MS });
+  }
+
+  treeItem(name) {
+    return this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`);
+  }
+
+  /** Opens a file by clicking through the Explorer (folders expand on click). */
+  async openFromExplorer(rel) {
+    const parts = rel.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+      const row = this.treeItem(parts[i]);
+      await row.waitFor({ timeout: WAIT_MS });
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    }
+    const file = this.treeItem(parts[parts.length - 1]);
+    await file.waitFor({ timeout: WAIT_MS });
+    await file.click();
+    await this.page.locator(`.tabs-container .tab.active[aria-label^="${parts[parts.length - 1]}"]`).waitFor({ timeout: WAIT_MS });
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: WAIT_MS });
+  }
+
+  /** The text of the active editor, line by line (from the rendered lines, in visual order). */
+  async editorLines() {
+    return this.page.$$eval('.editor-instance .monaco-editor .view-lines .view-line', (els) =>
+      els.map((e) => [parseFloat(e.style.top) || 0, e.textContent.replace(/\u00a0/g, ' ')]).sort((a, b) => a[0] - b[0]).map((x) => x[1]));
+  }
+
+  async waitForEditorLine(index, text) {
+    await this.page.waitForFunction(({ index, text }) => {
+      const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')]
+        .map((e) => [parseFloat(e.style.top) || 0, e.textContent.replace(/\u00a0/g, ' ')]).sort((a, b) => a[0] - b[0]);
+      return lines[index] !== undefined && lines[index][1] === text;
+    }, { index, text }, { timeout: WAIT_MS });
+  }
+
+  /** Waits for a squiggle of this severity ('error' | 'warning' | 'info') in the editor. */
+  async waitForSquiggle(severity) {
+    const el = this.page.locator(`.editor-instance .monaco-editor .squiggly-${severity}`).first();
+    await el.waitFor({ state: 'attached', timeout: WAIT_MS });
+    return el;
+  }
+
+  async waitForNoSquiggles() {
+    await this.page.waitForFunction(() => !document.querySelector('.editor-instance .monaco-editor [class*="squiggly-"]'), null, { timeout: WAIT_MS });
+  }
+
+  /** A token of the active editor with exactly this text (a span of one rendered line). */
+  token(text) {
+    return this.page.locator('.editor-instance .monaco-editor .view-lines .view-line span > span').filter({ hasText: new RegExp(`^${escapeRe(text)}$`) }).first();
+  }
+
+  /** Moves the mouse onto a token and waits for the editor hover containing `expect`; returns its text. */
+  async hover(text, expect) {
+    const tok = this.token(text);
+    await tok.waitFor({ timeout: WAIT_MS });
+    const box = await tok.boundingBox();
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first();
+    await hover.waitFor({ timeout: WAIT_MS });
+    await this.settled(hover);
+    return (await hover.innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  /** Waits until the element's fade-in has finished (for screenshots a person would see). */
+  async settled(locator) {
+    await locator.evaluate((el) => new Promise((resolve) => {
+      const check = () => {
+        const running = el.getAnimations({ subtree: true }).filter((a) => a.playState === 'running');
+        if (running.length === 0 && getComputedStyle(el).opacity === '1') resolve();
+        else requestAnimationFrame(check);
+      };
+      check();
+    }), undefined, { timeout: WAIT_MS });
+  }
+
+  async moveMouseAway() {
+    await this.page.mouse.move(2, 2);
+  }
+
+  /** Opens the Problems panel (Ctrl+Shift+M) and waits for an entry containing `text`; returns all rows. */
+  async problems(text) {
+    await this.page.keyboard.press('Control+Shift+M');
+    const row = this.page.locator('.markers-panel .monaco-list-row').filter({ hasText: text }).first();
+    await row.waitFor({ timeout: WAIT_MS });
+    return this.page.$$eval('.markers-panel .monaco-list-row', (els) => els.map((e) => e.getAttribute('aria-label')));
+  }
+
+  /** Clicks into a token (puts the cursor there), waits for the lightbulb, opens it and picks `title`. */
+  async quickFixFromLightbulb(tokenText, title) {
+    await this.token(tokenText).click();
+    const bulb = this.page.locator('.lightBulbWidget');
+    await bulb.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await bulb.click();
+    const item = this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).first();
+    await item.waitFor({ state: 'visible', timeout: WAIT_MS });
+    const items = await this.page.$$eval('.action-widget .monaco-list-row.action', (els) => els.map((e) => e.getAttribute('aria-label')));
+    // The action list puts an invisible pointer block over the page until the mouse moves, as a
+    // person's mouse does on the way to the item.
+    await this.moveOnto(item);
+    await item.click();
+    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: WAIT_MS });
+    return items;
+  }
+
+  async moveOnto(locator) {
+    const box = await locator.boundingBox();
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+  }
+
+  /** F1, type the command's label, pick it. */
+  async runCommand(label) {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await input.fill(`>${label}`);
+    await this.pick(label);
+  }
+
+  /** Picks the quick-input row whose label is exactly `label`. */
+  async pick(label) {
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({
+      has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRe(label)}$`) }),
+    }).first();
+    await row.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.moveOnto(row);
+    await row.click();
+  }
+
+  /** Rows currently shown by the quick input (labels). */
+  async quickInputRows() {
+    await this.page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+    return this.page.$$eval('.quick-input-list .monaco-list-row .label-name', (els) => els.map((e) => e.textContent));
+  }
+
+  statusItem(idSuffix) {
+    return this.page.locator(`.statusbar-item[id$="${idSuffix}"]`);
+  }
+
+  /** Saves everything (the workspace is a throwaway copy) and closes all editors and the panel. */
+  async reset() {
+    await this.page.keyboard.press('Escape');
+    await this.runCommand('File: Save All Files');
+    await this.runCommand('View: Close All Editors');
+    await this.page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: WAIT_MS });
+  }
+
+  /** Screenshot into test-artifacts/e2e/ui/<test>-<n>-<step>.png; returns the path. */
+  async screenshot(test, step) {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const file = path.join(SHOTS, `${slug(test)}-${String(++this.shot).padStart(2, '0')}-${slug(step)}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+}
+
+function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
+function slug(s) { return String(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60); }
+
+module.exports = { Workbench, WAIT_MS, SHOTS, slug };
