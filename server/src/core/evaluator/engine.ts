@@ -1,0 +1,482 @@
+// The production policy evaluator: AWS's documented evaluation logic ("Policy evaluation logic" in the
+// IAM User Guide and the pages it links) over plain policy documents, with a trace of every statement.
+//
+// Order of evaluation, as documented:
+//   1. An applicable Deny in any policy (SCPs, RCPs, the resource-based policy, identity-based policies,
+//      the permissions boundary, the session policy) is final: ExplicitDeny.
+//   2. SCPs (principals of member accounts): every level from the root to the account needs an Allow.
+//      RCPs can only deny (RCPFullAWSAccess is always attached) and apply to the services that support them.
+//   3. Cross-account: the resource-based policy must allow the principal (the principal itself, its role or
+//      its account) AND the principal's own policies must allow (identity, boundary, session policy).
+//   4. Same account: the root user has full access; an Allow in the resource-based policy for the user, the
+//      role session or the federated user session itself decides regardless of implicit denies elsewhere;
+//      an Allow for the role ARN is still limited by the boundary and the session policy; an Allow for the
+//      account delegates to the account's IAM policies. KMS key policies and role trust policies must allow
+//      by themselves. Otherwise identity-based policies must allow, and the boundary and the session policy
+//      (for sessions) must allow too. A federated user session with no session policy has no permissions.
+// The request context is exactly what the caller gives; nothing is derived from it.
+
+import {
+  ConditionFailure,
+  Decision,
+  EvaluateOptions,
+  EvaluationResult,
+  PolicyRef,
+  PolicySource,
+  PrincipalMatch,
+  ReasonCode,
+  SimulationInput,
+  StatementTrace,
+} from './types';
+import { actionMatches, arnAccount, arnMatches, splitArn } from './match';
+import { evaluateConditions } from './conditions';
+import { Context, substitute } from './variables';
+import { PrincipalInfo, classifyPrincipal, isAccountIdentity, isSessionPrincipal, matchPrincipal, notPrincipalExcludes } from './principal';
+import { describeCondition, policyLabel, statementLabel } from './describe';
+
+/** Services whose resources RCPs restrict (AWS Organizations, "List of AWS services that support RCPs"). */
+export const RCP_SERVICES: ReadonlySet<string> = new Set([
+  's3', 'sts', 'kms', 'sqs', 'secretsmanager', 'cognito-identity', 'logs', 'dynamodb', 'ecr', 'aoss',
+]);
+
+/** STS actions authorized by the target role's trust policy. */
+const TRUST_ACTIONS: ReadonlySet<string> = new Set([
+  'sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext',
+]);
+
+/** Per-evaluation state shared by the statement checks. */
+interface Run {
+  ctx: Context;
+  actionLower: string;
+  resource: string;
+  /** The request resource split into its ARN components (undefined when it is not an ARN). */
+  resourceParts: string[] | undefined;
+  principal: PrincipalInfo;
+  /** Whether a permissions boundary applies to the principal (for the NotPrincipal quirk). */
+  hasBoundary: boolean;
+  warnings: string[];
+  sourceOf?: (ref: PolicyRef) => PolicySource | undefined;
+  traces: StatementTrace[];
+}
+
+function asStringList(v: unknown): string[] | undefined {
+  if (typeof v === 'string') return [v];
+  if (!Array.isArray(v)) return undefined;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return undefined;
+  return v as string[];
+}
+
+/** Builds the lower-cased context map. Empty lists count as missing keys. */
+export function buildContext(context: Record<string, string | string[]> | undefined): Map<string, string[]> {
+  const ctx = new Map<string, string[]>();
+  if (context === undefined || context === null) return ctx;
+  for (const key in context) {
+    const raw = context[key];
+    if (typeof raw === 'string') ctx.set(key.toLowerCase(), [raw]);
+    else if (Array.isArray(raw)) {
+      if (raw.length > 0) ctx.set(key.toLowerCase(), raw.map(String));
+    } else if (raw !== undefined && raw !== null) ctx.set(key.toLowerCase(), [String(raw)]);
+  }
+  return ctx;
+}
+
+function quote(s: string): string {
+  return "'" + s + "'";
+}
+
+function mismatch(trace: StatementTrace, kind: StatementTrace['mismatch'], detail: string): StatementTrace {
+  trace.mismatch = kind;
+  trace.detail = detail;
+  return trace;
+}
+
+/** Whether any entry of a string list matches the action. */
+function anyActionMatches(list: string[], actionLower: string): string | undefined {
+  for (let i = 0; i < list.length; i++) if (actionMatches(list[i], actionLower)) return list[i];
+  return undefined;
+}
+
+/**
+ * Checks one statement against the request and returns its trace (without source location).
+ * INVARIANT: traces are created with the same fields in the same order, which keeps them cheap.
+ */
+function checkStatement(run: Run, ref: PolicyRef, index: number, s: Record<string, unknown>, variables: boolean): StatementTrace {
+  const effectRaw = s.Effect;
+  const trace: StatementTrace = {
+    policy: ref,
+    statement: index,
+    sid: typeof s.Sid === 'string' ? s.Sid : undefined,
+    effect: typeof effectRaw === 'string' ? effectRaw : '',
+    applies: false,
+    mismatch: undefined,
+    detail: '',
+    condition: undefined,
+    principalMatch: undefined,
+    deciding: false,
+  };
+  if (effectRaw !== 'Allow' && effectRaw !== 'Deny') return mismatch(trace, 'effect', 'Effect ' + JSON.stringify(effectRaw) + ' is neither "Allow" nor "Deny".');
+
+  // Action / NotAction.
+  const action = s.Action;
+  if (action !== undefined) {
+    const list = asStringList(action);
+    if (list === undefined) return mismatch(trace, 'action', 'Action is not a string or a list of strings.');
+    if (anyActionMatches(list, run.actionLower) === undefined) return mismatch(trace, 'action', 'No Action entry matches the action.');
+  } else if (s.NotAction !== undefined) {
+    const list = asStringList(s.NotAction);
+    if (list === undefined) return mismatch(trace, 'action', 'NotAction is not a string or a list of strings.');
+    const hit = anyActionMatches(list, run.actionLower);
+    if (hit !== undefined) return mismatch(trace, 'action', 'The action is excluded by NotAction ' + quote(hit) + '.');
+  } else {
+    return mismatch(trace, 'action', 'The statement has neither Action nor NotAction.');
+  }
+
+  // Resource / NotResource. Policy variables are substituted in Version 2012-10-17 policies only.
+  const resource = s.Resource;
+  if (resource !== undefined) {
+    const list = asStringList(resource);
+    if (list === undefined) return mismatch(trace, 'resource', 'Resource is not a string or a list of strings.');
+    let matched = false;
+    let missing: string | undefined;
+    for (let i = 0; i < list.length; i++) {
+      let pattern: string | null = list[i];
+      if (variables && pattern.indexOf('${') !== -1) {
+        const sub = substitute(pattern, run.ctx);
+        pattern = sub.value;
+        if (pattern === null) {
+          missing ??= sub.missing;
+          continue;
+        }
+      }
+      if (arnMatches(pattern, run.resource, run.resourceParts)) {
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      return mismatch(trace, 'resource', missing !== undefined
+        ? 'No Resource entry matches the resource (policy variable ${' + missing + '} has no value in the request context).'
+        : 'No Resource entry matches the resource.');
+    }
+  } else if (s.NotResource !== undefined) {
+    const list = asStringList(s.NotResource);
+    if (list === undefined) return mismatch(trace, 'resource', 'NotResource is not a string or a list of strings.');
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      const pattern = variables && r.indexOf('${') !== -1 ? substitute(r, run.ctx).value : r;
+      if (pattern !== null && arnMatches(pattern, run.resource, run.resourceParts)) return mismatch(trace, 'resource', 'The resource is excluded by NotResource ' + quote(r) + '.');
+    }
+  } else if (ref.type === 'identity' || ref.type === 'permissionsBoundary' || ref.type === 'session') {
+    return mismatch(trace, 'resource', 'The statement has neither Resource nor NotResource.');
+  }
+
+  // Principal / NotPrincipal: only resource-based policies name principals.
+  if (ref.type === 'resource') {
+    if (s.Principal !== undefined) {
+      const m = matchPrincipal(s.Principal, run.principal);
+      if (m === undefined) return mismatch(trace, 'principal', "The Principal element does not name the request's principal.");
+      trace.principalMatch = m;
+    } else if (s.NotPrincipal !== undefined) {
+      const quirk = effectRaw === 'Deny' && run.hasBoundary;
+      if (!quirk && notPrincipalExcludes(s.NotPrincipal, run.principal)) return mismatch(trace, 'principal', "The request's principal is excluded by NotPrincipal.");
+      if (quirk) run.warnings.push('A Deny statement with NotPrincipal always applies to a principal that has a permissions boundary, whatever NotPrincipal lists.');
+      trace.principalMatch = 'not-principal';
+    } else {
+      return mismatch(trace, 'principal', 'The statement has neither Principal nor NotPrincipal.');
+    }
+  }
+
+  if (s.Condition !== undefined) {
+    const failure: ConditionFailure | undefined = evaluateConditions(s.Condition, run.ctx, variables);
+    if (failure !== undefined) {
+      trace.condition = failure;
+      return mismatch(trace, 'condition', describeCondition(failure));
+    }
+  }
+  trace.applies = true;
+  trace.detail = 'The statement matches the request.';
+  return trace;
+}
+
+interface PolicyEval {
+  allow: StatementTrace[];
+  deny: StatementTrace[];
+  /** Whether the policy was given at all. */
+  present: boolean;
+}
+
+function newEval(present: boolean): PolicyEval {
+  return { allow: [], deny: [], present };
+}
+
+/** Evaluates every statement of one policy document, records the traces and collects the applying ones in `out`. */
+function evaluatePolicy(run: Run, ref: PolicyRef, doc: unknown, applicable: boolean, notApplicable: string, out: PolicyEval): void {
+  let d = doc;
+  if (typeof d === 'string') {
+    try {
+      d = JSON.parse(d);
+    } catch {
+      run.warnings.push(policyLabel(ref) + ' is a string that is not JSON; it was ignored.');
+      return;
+    }
+  }
+  if (d === null || typeof d !== 'object' || Array.isArray(d)) {
+    run.warnings.push(policyLabel(ref) + ' is not a JSON object; it was ignored.');
+    return;
+  }
+  const policy = d as Record<string, unknown>;
+  const variables = policy.Version === '2012-10-17';
+  const raw = policy.Statement;
+  const statements: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const source = run.sourceOf !== undefined ? run.sourceOf(ref) : undefined;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    let trace: StatementTrace;
+    if (s === null || typeof s !== 'object' || Array.isArray(s)) {
+      trace = { policy: ref, statement: i, effect: '', applies: false, mismatch: 'effect', detail: 'The statement is not a JSON object.', deciding: false };
+    } else if (!applicable) {
+      const st = s as Record<string, unknown>;
+      trace = {
+        policy: ref,
+        statement: i,
+        sid: typeof st.Sid === 'string' ? st.Sid : undefined,
+        effect: typeof st.Effect === 'string' ? st.Effect : '',
+        applies: false,
+        mismatch: 'not-applicable',
+        detail: notApplicable,
+        deciding: false,
+      };
+    } else {
+      trace = checkStatement(run, ref, i, s as Record<string, unknown>, variables);
+    }
+    if (source !== undefined) {
+      if (source.file !== undefined) trace.file = source.file;
+      const range = source.statements?.[i];
+      if (range !== undefined) trace.range = range;
+    }
+    run.traces.push(trace);
+    if (trace.applies) (trace.effect === 'Deny' ? out.deny : out.allow).push(trace);
+  }
+}
+
+/** Normalises `scps`/`rcps` to levels (a flat list is one level; `[]` or absent is none). */
+export function policyLevels(raw: unknown): unknown[][] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) return [[raw]];
+  if (raw.length === 0) return [];
+  if (raw.some((x) => Array.isArray(x))) return raw.map((x) => (Array.isArray(x) ? x : [x]));
+  return [raw];
+}
+
+function mark(list: StatementTrace[]): void {
+  for (let i = 0; i < list.length; i++) list[i].deciding = true;
+}
+
+const MATCH_RANK: Record<PrincipalMatch, number> = { direct: 4, wildcard: 4, 'not-principal': 4, role: 2, account: 1 };
+
+function bestMatch(list: StatementTrace[]): PrincipalMatch | undefined {
+  const rank = MATCH_RANK;
+  let best: PrincipalMatch | undefined;
+  for (const s of list) {
+    const m = s.principalMatch;
+    if (m !== undefined && (best === undefined || rank[m] > rank[best])) best = m;
+  }
+  return best;
+}
+
+function isDirect(m: PrincipalMatch | undefined): boolean {
+  return m === 'direct' || m === 'wildcard' || m === 'not-principal';
+}
+
+/** Evaluates a request against its policies. Never throws on malformed policies (they are reported as warnings). */
+export function evaluate(input: SimulationInput, options: EvaluateOptions = {}): EvaluationResult {
+  const { policies, request } = input;
+  const principal = classifyPrincipal(request.principal);
+  const actionLower = request.action.toLowerCase();
+  const colon = actionLower.indexOf(':');
+  const service = colon === -1 ? actionLower : actionLower.slice(0, colon);
+  const resourceAccount = request.resourceAccount ?? arnAccount(request.resource) ?? principal.account;
+  const crossAccount = principal.account !== undefined && resourceAccount !== undefined && principal.account !== resourceAccount;
+
+  const kind = principal.kind;
+  const accountIdentity = isAccountIdentity(principal);
+  const identityApplies = accountIdentity && kind !== 'root';
+  const boundaryGiven = policies.permissionsBoundary !== undefined && policies.permissionsBoundary !== null;
+  const sessionApplies = isSessionPrincipal(principal);
+  const rcpApplies = RCP_SERVICES.has(service) && actionLower !== 'kms:retiregrant';
+
+  const run: Run = {
+    ctx: buildContext(request.context),
+    actionLower,
+    resource: request.resource,
+    resourceParts: splitArn(request.resource),
+    principal,
+    hasBoundary: boundaryGiven && identityApplies,
+    warnings: [],
+    sourceOf: options.sourceOf,
+    traces: [],
+  };
+
+  const notIdentity = kind === 'root'
+    ? 'The account root user has no identity-based policies of its own.'
+    : 'Identity-based policies apply only to IAM users, roles and their sessions.';
+  const identityDocs = Array.isArray(policies.identity) ? policies.identity : policies.identity === undefined || policies.identity === null ? [] : [policies.identity];
+  const identity = newEval(identityDocs.length > 0);
+  for (let index = 0; index < identityDocs.length; index++) {
+    evaluatePolicy(run, { type: 'identity', index }, identityDocs[index], identityApplies, notIdentity, identity);
+  }
+  const resource = newEval(policies.resource !== undefined && policies.resource !== null);
+  if (resource.present) evaluatePolicy(run, { type: 'resource', index: 0 }, policies.resource, true, '', resource);
+  const boundary = newEval(boundaryGiven);
+  if (boundaryGiven) {
+    evaluatePolicy(run, { type: 'permissionsBoundary', index: 0 }, policies.permissionsBoundary, identityApplies, 'A permissions boundary applies only to IAM users and roles.', boundary);
+  }
+  const sessionGiven = policies.session !== undefined && policies.session !== null;
+  const session = newEval(sessionGiven);
+  if (sessionGiven) {
+    evaluatePolicy(run, { type: 'session', index: 0 }, policies.session, sessionApplies, 'A session policy applies only to role sessions and federated user sessions.', session);
+  }
+
+  const scpDocs = policyLevels(policies.scps);
+  const scpLevels: PolicyEval[] = [];
+  for (let level = 0; level < scpDocs.length; level++) {
+    const docs = scpDocs[level];
+    const r = newEval(docs.length > 0);
+    for (let index = 0; index < docs.length; index++) {
+      evaluatePolicy(run, { type: 'scp', index, level }, docs[index], accountIdentity, 'SCPs apply only to IAM principals of member accounts, not to service principals or anonymous callers.', r);
+    }
+    scpLevels.push(r);
+  }
+  const rcps = newEval(true);
+  const rcpDocs = policyLevels(policies.rcps);
+  for (let level = 0; level < rcpDocs.length; level++) {
+    const docs = rcpDocs[level];
+    for (let index = 0; index < docs.length; index++) {
+      evaluatePolicy(run, { type: 'rcp', index, level }, docs[index], rcpApplies, "RCPs do not apply to '" + service + "' actions.", rcps);
+    }
+  }
+  for (const a of rcps.allow) a.detail = 'The statement matches, but RCPs can only restrict: an Allow here grants nothing.';
+  const rcpDeny = rcps.deny;
+
+  const result = (decision: Decision, reasonCode: ReasonCode, reason: string): EvaluationResult => ({
+    decision,
+    reason,
+    reasonCode,
+    principalType: kind,
+    principalAccount: principal.account,
+    resourceAccount,
+    crossAccount,
+    statements: run.traces,
+    warnings: run.warnings,
+  });
+
+  // 1. Explicit deny anywhere.
+  const denies = [...identity.deny, ...resource.deny, ...boundary.deny, ...session.deny, ...rcpDeny];
+  for (const l of scpLevels) denies.push(...l.deny);
+  if (denies.length > 0) {
+    mark(denies);
+    const first = denies[0];
+    return result('ExplicitDeny', 'explicit-deny', `Explicitly denied by ${statementLabel(first)}${denies.length > 1 ? ` and ${denies.length - 1} other Deny statement${denies.length > 2 ? 's' : ''}` : ''}; an explicit deny overrides any allow.`);
+  }
+
+  // 2. SCPs: an Allow at every level.
+  const scpAllows: StatementTrace[] = [];
+  if (accountIdentity) {
+    for (let level = 0; level < scpLevels.length; level++) {
+      const l = scpLevels[level];
+      if (!l.present) continue;
+      if (l.allow.length === 0) {
+        const where = scpLevels.length > 1 ? ` at level ${level + 1} of ${scpLevels.length}` : '';
+        return result('ImplicitDeny', 'scp-no-allow', `No service control policy${where} allows the action; SCPs must allow it at every level from the root to the account.`);
+      }
+      scpAllows.push(...l.allow);
+    }
+  }
+
+  const resAllow = resource.allow;
+  const best = bestMatch(resAllow);
+  const resourceParts = run.resourceParts;
+  const isKmsKey = service === 'kms' && resourceParts !== undefined && resourceParts[2] === 'kms' && resourceParts[5].startsWith('key/');
+  const isTrust = TRUST_ACTIONS.has(actionLower) && resourceParts !== undefined && resourceParts[2] === 'iam' && resourceParts[5].startsWith('role/');
+  const grantName = isKmsKey ? 'key policy' : isTrust ? 'role trust policy' : 'resource-based policy';
+
+  // Principals that have no policies of their own: only the resource-based policy can grant.
+  if (!accountIdentity) {
+    const direct = resAllow.filter((s) => isDirect(s.principalMatch));
+    if (direct.length > 0) {
+      mark(direct);
+      return result('Allow', 'resource-allow', `Allowed by ${statementLabel(direct[0])} of the ${grantName}.`);
+    }
+    if (kind === 'anonymous') return result('ImplicitDeny', 'anonymous-no-allow', `No statement of the ${grantName} allows anonymous access; an anonymous caller can only be allowed by a resource-based policy.`);
+    return result('ImplicitDeny', 'service-principal-no-allow', `No statement of the ${grantName} allows this principal; a ${kind === 'service' ? 'service principal' : 'principal of this kind'} can only be allowed by a resource-based policy.`);
+  }
+
+  const isRoot = kind === 'root';
+  const identityOk = isRoot || identity.allow.length > 0;
+  const boundaryOk = !boundaryGiven || !identityApplies || boundary.allow.length > 0;
+  const sessionOk = !sessionApplies ? true : sessionGiven ? session.allow.length > 0 : kind !== 'federated-user';
+  const markChain = (): void => {
+    if (!isRoot) mark(identity.allow);
+    if (boundaryGiven && identityApplies) mark(boundary.allow);
+    if (sessionGiven && sessionApplies) mark(session.allow);
+    mark(scpAllows);
+  };
+  const chainFailure = (): EvaluationResult => {
+    // When the resource-based policy names the session's role, only the boundary or the session policy can have stopped it.
+    if (!identityOk && !(best === 'role' && !crossAccount)) {
+      return crossAccount
+        ? result('ImplicitDeny', 'cross-account-no-identity-allow', `The ${grantName} allows the request, but no identity-based policy in the principal's account allows it; cross-account access needs both.`)
+        : result('ImplicitDeny', 'no-allow', identity.present || resource.present
+          ? `No statement allows the action on the resource for this principal.`
+          : 'No policy allows the request.');
+    }
+    if (!boundaryOk) return result('ImplicitDeny', 'boundary-no-allow', 'The permissions boundary does not allow the action; a boundary limits what identity-based policies grant.');
+    if (sessionGiven) return result('ImplicitDeny', 'session-no-allow', 'The session policy does not allow the action; a session policy limits what the identity-based policies grant.');
+    return result('ImplicitDeny', 'federated-no-session-policy', 'A federated user session with no session policy has no permissions.');
+  };
+
+  // 3. Cross-account: both sides must allow.
+  if (crossAccount) {
+    if (resAllow.length === 0) {
+      return result('ImplicitDeny', 'cross-account-no-resource-allow', resource.present
+        ? `The principal is in another account (${principal.account}) than the resource (${resourceAccount}), and no statement of the ${grantName} allows it.`
+        : `The principal is in another account (${principal.account}) than the resource (${resourceAccount}); cross-account access needs a ${grantName} that allows it.`);
+    }
+    if (!(identityOk && boundaryOk && sessionOk)) return chainFailure();
+    mark(resAllow);
+    markChain();
+    return result('Allow', 'cross-account-allow', `Allowed across accounts: the ${grantName} (${statementLabel(resAllow[0])}) and the principal's own policies both allow the request.`);
+  }
+
+  // 4. Same account.
+  if ((isKmsKey || isTrust) && best === undefined) {
+    return result('ImplicitDeny', 'resource-policy-required', resource.present
+      ? `No statement of the ${grantName} allows this principal; a ${grantName} must allow access by itself (identity-based policies alone are not enough).`
+      : `A ${grantName} must allow access by itself, and none was given.`);
+  }
+  if (isRoot && !(isKmsKey || isTrust)) {
+    mark(scpAllows);
+    return result('Allow', 'root-user', 'The account root user has full access to the account\'s resources unless a policy explicitly denies it.');
+  }
+  if (isDirect(best)) {
+    const grants = resAllow.filter((s) => isDirect(s.principalMatch));
+    mark(grants);
+    mark(scpAllows);
+    return result('Allow', 'resource-allow', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
+  }
+  if (best === 'role' && boundaryOk && sessionOk) {
+    const grants = resAllow.filter((s) => s.principalMatch === 'role');
+    mark(grants);
+    if (boundaryGiven) mark(boundary.allow);
+    if (sessionGiven) mark(session.allow);
+    mark(scpAllows);
+    return result('Allow', 'resource-allow-role', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names the session's role (an Allow for the role ARN is still limited by the boundary and the session policy).`);
+  }
+  if (identityOk && boundaryOk && sessionOk) {
+    markChain();
+    if (best === 'account') mark(resAllow.filter((s) => s.principalMatch === 'account'));
+    const first = isRoot ? undefined : identity.allow[0];
+    return result('Allow', 'identity-allow', first !== undefined ? `Allowed by ${statementLabel(first)}.` : 'Allowed.');
+  }
+  return chainFailure();
+}

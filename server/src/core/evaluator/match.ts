@@ -1,0 +1,103 @@
+// Matching primitives for the evaluator: action and ARN wildcard matching (per-segment for ARNs) on top
+// of the linear-time matcher in `iam/wildcard.ts`, and the escape that keeps `${*}` and `${?}` literal.
+
+import { wildcardMatch } from '../iam/wildcard';
+
+/**
+ * Private-use characters standing for a literal `*` and `?` in a pattern after policy-variable
+ * substitution (`${*}`, `${?}`, or a substituted value that contains them). The matcher treats them as
+ * ordinary characters; the text's own `*` and `?` are mapped onto them before matching, so a literal
+ * matches only itself.
+ */
+export const LITERAL_STAR = '\uE000';
+export const LITERAL_QUESTION = '\uE001';
+
+function hasLiteralMarks(s: string): boolean {
+  return s.indexOf(LITERAL_STAR) !== -1 || s.indexOf(LITERAL_QUESTION) !== -1;
+}
+
+/** Marks the wildcard characters of `s` as literals (used for substituted values). */
+export function markLiterals(s: string): string {
+  if (s.indexOf('*') === -1 && s.indexOf('?') === -1) return s;
+  return s.replace(/\*/g, LITERAL_STAR).replace(/\?/g, LITERAL_QUESTION);
+}
+
+/** Turns literal marks back into plain characters (for operators that do not use wildcards). */
+export function unmarkLiterals(s: string): string {
+  if (!hasLiteralMarks(s)) return s;
+  return s.replace(/\uE000/g, '*').replace(/\uE001/g, '?');
+}
+
+/** Wildcard match that honours literal marks in the pattern. */
+export function globMatch(pattern: string, text: string, ignoreCase = false): boolean {
+  if (hasLiteralMarks(pattern)) return wildcardMatch(pattern, markLiterals(text), ignoreCase);
+  return wildcardMatch(pattern, text, ignoreCase);
+}
+
+/**
+ * Action match: case-insensitive wildcard match of `service:Action`. `actionLower` is already lower case.
+ * The literal head of the pattern is compared in place (ASCII case folding), so the common shapes
+ * (`s3:GetObject`, `s3:Get*`, `sqs:*`) allocate nothing; anything else goes to the general matcher.
+ */
+export function actionMatches(pattern: string, actionLower: string): boolean {
+  const pl = pattern.length;
+  let i = 0;
+  for (; i < pl; i++) {
+    let c = pattern.charCodeAt(i);
+    if (c === 42 /* * */ || c === 63 /* ? */) break;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== actionLower.charCodeAt(i)) return false;
+  }
+  if (i === pl) return actionLower.length === pl;
+  if (i === pl - 1 && pattern.charCodeAt(i) === 42) return true;
+  return wildcardMatch(pattern.toLowerCase(), actionLower, false);
+}
+
+/**
+ * Splits an ARN into its six colon-separated components (`arn`, partition, service, region, account,
+ * resource; the resource keeps any further colons). Undefined when `s` is not shaped like an ARN.
+ */
+export function splitArn(s: string): string[] | undefined {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < 5; i++) {
+    const colon = s.indexOf(':', start);
+    if (colon === -1) return undefined;
+    parts.push(s.slice(start, colon));
+    start = colon + 1;
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+
+/**
+ * ARN match as the Resource element and the Arn* condition operators do it: each of the six components
+ * is matched separately, so a wildcard never spans a colon between components (it may span colons and
+ * slashes inside the resource component). A bare `*` matches anything. When the text is not an ARN (a
+ * request resource of `*`), the pattern is matched against the whole text.
+ */
+export function arnMatches(pattern: string, text: string, textParts?: string[]): boolean {
+  if (pattern === '*') return true;
+  const t = textParts ?? splitArn(text);
+  if (t === undefined || t[0] !== 'arn') return globMatch(pattern, text);
+  // Fast path: no wildcard in the first five components, so they must equal the text's literally.
+  const head = t[0].length + t[1].length + t[2].length + t[3].length + t[4].length + 5;
+  if (pattern.length >= head && pattern.charCodeAt(head - 1) === 58 /* : */ && pattern.startsWith(text.slice(0, head))) {
+    // The heads are identical, so the pattern's first five colons are the text's: the rest is its resource part.
+    return globMatch(pattern.slice(head), t[5]);
+  }
+  const p = splitArn(pattern);
+  if (p === undefined) return false;
+  for (let i = 0; i < 6; i++) {
+    if (!globMatch(p[i], t[i])) return false;
+  }
+  return true;
+}
+
+
+/** The account component of an ARN, when it has one (S3 bucket ARNs do not). */
+export function arnAccount(s: string): string | undefined {
+  const parts = splitArn(s);
+  if (parts === undefined || parts[0] !== 'arn') return undefined;
+  return parts[4] === '' ? undefined : parts[4];
+}

@@ -1,0 +1,174 @@
+// The request's principal (what kind it is, its account, the role behind a role session) and the
+// Principal / NotPrincipal elements of resource-based policies. Only the principal string is read:
+// nothing else about the caller is derived (no user name, no tags, no path).
+
+import { PrincipalKind, PrincipalMatch } from './types';
+import { splitArn } from './match';
+
+export interface PrincipalInfo {
+  kind: PrincipalKind;
+  /** The principal as given. */
+  value: string;
+  account?: string;
+  /** For role sessions: the role's name (from `assumed-role/NAME/SESSION`); for roles: the last path segment. */
+  roleName?: string;
+}
+
+/** Web identity and SAML providers that appear as the principal of AssumeRoleWith* requests. */
+const IDENTITY_PROVIDERS = new Set(['cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com']);
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com(\.cn)?|amazon\.com)$/i;
+const ACCOUNT_ID = /^\d{12}$/;
+
+/** Classifies the request's principal string. */
+export function classifyPrincipal(value: string): PrincipalInfo {
+  const v = value.trim();
+  if (v === '*' || v.toLowerCase() === 'anonymous') return { kind: 'anonymous', value: v };
+  if (ACCOUNT_ID.test(v)) return { kind: 'root', value: v, account: v };
+  const parts = splitArn(v);
+  if (parts === undefined || parts[0] !== 'arn') {
+    if (IDENTITY_PROVIDERS.has(v.toLowerCase())) return { kind: 'identity-provider', value: v };
+    if (SERVICE_PRINCIPAL.test(v)) return { kind: 'service', value: v };
+    if (/^[0-9a-f]{64}$/i.test(v)) return { kind: 'canonical-user', value: v };
+    return { kind: 'unknown', value: v };
+  }
+  const service = parts[2];
+  const account = parts[4] === '' ? undefined : parts[4];
+  const res = parts[5];
+  if (service === 'iam') {
+    if (res === 'root') return { kind: 'root', value: v, account };
+    if (res.startsWith('user/')) return { kind: 'user', value: v, account };
+    if (res.startsWith('role/')) return { kind: 'role', value: v, account, roleName: res.slice(res.lastIndexOf('/') + 1) };
+    if (res.startsWith('saml-provider/') || res.startsWith('oidc-provider/')) return { kind: 'identity-provider', value: v, account };
+  } else if (service === 'sts') {
+    if (res.startsWith('assumed-role/')) {
+      const rest = res.slice('assumed-role/'.length);
+      const slash = rest.indexOf('/');
+      return { kind: 'role-session', value: v, account, roleName: slash === -1 ? rest : rest.slice(0, slash) };
+    }
+    if (res.startsWith('federated-user/')) return { kind: 'federated-user', value: v, account };
+  }
+  return { kind: 'unknown', value: v, account };
+}
+
+/** Whether the principal is an IAM identity of an account (SCPs and identity-based policies apply to it). */
+export function isAccountIdentity(p: PrincipalInfo): boolean {
+  return p.kind === 'user' || p.kind === 'role' || p.kind === 'role-session' || p.kind === 'federated-user' || p.kind === 'root' || p.kind === 'unknown';
+}
+
+export function isSessionPrincipal(p: PrincipalInfo): boolean {
+  return p.kind === 'role-session' || p.kind === 'federated-user' || p.kind === 'role';
+}
+
+/** The account named by a Principal entry (`123456789012` or `arn:aws:iam::123456789012:root`). */
+function entryAccount(entry: string): string | undefined {
+  if (ACCOUNT_ID.test(entry)) return entry;
+  const parts = splitArn(entry);
+  if (parts !== undefined && parts[0] === 'arn' && parts[2] === 'iam' && parts[5] === 'root') return parts[4];
+  return undefined;
+}
+
+/** Whether an IAM role ARN entry names the role behind principal `p` (the path is not part of a session ARN). */
+function namesRole(entry: string, p: PrincipalInfo): boolean {
+  if (p.roleName === undefined) return false;
+  const parts = splitArn(entry);
+  if (parts === undefined || parts[0] !== 'arn' || parts[2] !== 'iam' || !parts[5].startsWith('role/')) return false;
+  if (parts[4] !== p.account) return false;
+  return parts[5].slice(parts[5].lastIndexOf('/') + 1) === p.roleName;
+}
+
+/** The levels at which AWS may check a principal, from most specific to the account. */
+type Level = 'direct' | 'role' | 'account';
+
+function levelsOf(p: PrincipalInfo): Level[] {
+  switch (p.kind) {
+    case 'role-session':
+      return ['direct', 'role', 'account'];
+    case 'role':
+      return ['role', 'account'];
+    case 'user':
+    case 'federated-user':
+    case 'unknown':
+      return p.account === undefined ? ['direct'] : ['direct', 'account'];
+    case 'root':
+      return ['account'];
+    default:
+      return ['direct'];
+  }
+}
+
+/** How one Principal entry of block `type` (`AWS`, `Service`, ...) matches `p`, if it does. */
+function matchEntry(type: string, entry: string, p: PrincipalInfo): PrincipalMatch | undefined {
+  if (entry === '*') return type === 'AWS' || type === '*' ? 'wildcard' : undefined;
+  switch (type) {
+    case 'AWS': {
+      if (p.kind === 'service' || p.kind === 'identity-provider' || p.kind === 'anonymous' || p.kind === 'canonical-user') return undefined;
+      const acct = entryAccount(entry);
+      if (acct !== undefined) {
+        if (acct !== p.account) return undefined;
+        // The root user is the account itself.
+        return p.kind === 'root' ? 'direct' : 'account';
+      }
+      if (p.kind !== 'role' && entry === p.value) return 'direct';
+      if (namesRole(entry, p)) return 'role';
+      return undefined;
+    }
+    case 'Service':
+      return p.kind === 'service' && entry.toLowerCase() === p.value.toLowerCase() ? 'direct' : undefined;
+    case 'Federated':
+      return p.kind === 'identity-provider' && entry === p.value ? 'direct' : undefined;
+    case 'CanonicalUser':
+      return p.kind === 'canonical-user' && entry === p.value ? 'direct' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The entries of a Principal element as `[blockType, value]` pairs; undefined when malformed. */
+function entriesOf(element: unknown): [string, string][] | undefined {
+  if (typeof element === 'string') return [['*', element]];
+  if (element === null || typeof element !== 'object' || Array.isArray(element)) return undefined;
+  const out: [string, string][] = [];
+  for (const type of Object.keys(element)) {
+    const raw = (element as Record<string, unknown>)[type];
+    const list = Array.isArray(raw) ? raw : [raw];
+    for (const x of list) {
+      if (typeof x === 'string') out.push([type, x.trim()]);
+    }
+  }
+  return out;
+}
+
+const RANK: Record<PrincipalMatch, number> = { direct: 4, wildcard: 4, 'not-principal': 3, role: 2, account: 1 };
+
+/** How a Principal element matches the request's principal (the most specific match), or undefined. */
+export function matchPrincipal(element: unknown, p: PrincipalInfo): PrincipalMatch | undefined {
+  const entries = entriesOf(element);
+  if (entries === undefined) return undefined;
+  let best: PrincipalMatch | undefined;
+  for (const [type, value] of entries) {
+    // A plain string Principal other than `*` is not valid; read it as an AWS entry.
+    const m = matchEntry(type === '*' && value !== '*' ? 'AWS' : type, value, p);
+    if (m !== undefined && (best === undefined || RANK[m] > RANK[best])) best = m;
+  }
+  return best;
+}
+
+/**
+ * Whether a NotPrincipal element excludes the request's principal. AWS may check a principal at several
+ * levels (the account, then the role, then the session), and the statement applies at any level that is
+ * not listed; so a principal is excluded only when every level is listed (the documented advice is to
+ * list the account, the role and the session).
+ */
+export function notPrincipalExcludes(element: unknown, p: PrincipalInfo): boolean {
+  const entries = entriesOf(element);
+  if (entries === undefined) return false;
+  const listed = new Set<Level>();
+  for (const [type, value] of entries) {
+    const m = matchEntry(type === '*' && value !== '*' ? 'AWS' : type, value, p);
+    if (m === 'wildcard') return true;
+    if (m === 'direct') listed.add(p.kind === 'root' ? 'account' : 'direct');
+    else if (m === 'role') listed.add('role');
+    else if (m === 'account') listed.add('account');
+  }
+  return levelsOf(p).every((l) => listed.has(l));
+}

@@ -1,0 +1,168 @@
+// `awspolicy simulate` run in-process with a fake CliIO: the stable CLI contract (JSON shape, one line
+// per batch input in order, null decisions for bad inputs, exit codes) and the text explanation.
+
+import * as assert from 'assert';
+import * as path from 'path';
+import { CliIO } from '../../server/src/cli/io';
+import { simulate } from '../../server/src/cli/simulate';
+
+class FakeIO implements CliIO {
+  out = '';
+  err = '';
+  cwd = '/work';
+  isTTY = false;
+  constructor(private readonly files: Record<string, string>) {}
+  stdout(t: string): void {
+    this.out += t;
+  }
+  stderr(t: string): void {
+    this.err += t;
+  }
+  readFile(p: string): string {
+    const rel = path.relative(this.cwd, p);
+    const f = this.files[rel];
+    if (f === undefined) throw new Error(`ENOENT: no such file '${p}'`);
+    return f;
+  }
+}
+
+const A = '111122223333';
+const identity = {
+  Version: '2012-10-17',
+  Statement: [
+    { Sid: 'ReadBucket', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+    { Sid: 'NoLogs', Effect: 'Deny', Action: 's3:*', Resource: 'arn:aws:s3:::b/logs/*' },
+  ],
+};
+const input = (resource: string, extra: object = {}): object => ({
+  policies: { identity: [identity], ...extra },
+  request: { principal: `arn:aws:iam::${A}:user/alice`, action: 's3:GetObject', resource },
+});
+const pretty = (v: object): string => JSON.stringify(v, null, 2) + '\n';
+
+async function run(args: string[], files: Record<string, string>): Promise<{ code: number; io: FakeIO }> {
+  const io = new FakeIO(files);
+  const code = await simulate(args, io);
+  return { code, io };
+}
+
+describe('cli: awspolicy simulate', () => {
+  it('--request --format json prints the decision, reason and trace and exits 0', async () => {
+    const { code, io } = await run(['--request', 'req.json', '--format', 'json'], { 'req.json': pretty(input('arn:aws:s3:::b/data/x')) });
+    assert.strictEqual(code, 0);
+    const r = JSON.parse(io.out);
+    assert.strictEqual(r.decision, 'Allow');
+    assert.strictEqual(r.reasonCode, 'identity-allow');
+    assert.deepStrictEqual(
+      r.statements.map((s: { sid: string; applies: boolean; deciding: boolean }) => [s.sid, s.applies, s.deciding]),
+      [['ReadBucket', true, true], ['NoLogs', false, false]],
+    );
+    // Statement ranges point into the request file.
+    assert.strictEqual(r.statements[0].file, 'req.json');
+    assert.strictEqual(r.statements[0].range.line, 7);
+    assert.strictEqual(r.statements[0].range.column, 11);
+  });
+
+  it('an explicit deny is still exit code 0 (the input was evaluated)', async () => {
+    const { code, io } = await run(['--request', 'req.json', '--format=json'], { 'req.json': pretty(input('arn:aws:s3:::b/logs/x')) });
+    assert.strictEqual(code, 0);
+    assert.strictEqual(JSON.parse(io.out).decision, 'ExplicitDeny');
+  });
+
+  it('text output explains in plain words with file:line references', async () => {
+    const { code, io } = await run(['--request', 'req.json'], { 'req.json': pretty(input('arn:aws:s3:::b/logs/x')) });
+    assert.strictEqual(code, 0);
+    assert.strictEqual(
+      io.out,
+      [
+        `arn:aws:iam::${A}:user/alice → s3:GetObject on arn:aws:s3:::b/logs/x`,
+        'Decision: ExplicitDeny',
+        "Reason: Explicitly denied by statement 'NoLogs' of identity-based policy #1; an explicit deny overrides any allow.",
+        'Deciding statements:',
+        "  DENY  statement 'NoLogs' of identity-based policy #1 (req.json:13:11)",
+        'Other statements:',
+        "  statement 'ReadBucket' of identity-based policy #1 (req.json:7:11): matches, but did not decide.",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('an invalid request file gives decision null and exit code 1', async () => {
+    const { code, io } = await run(['--request', 'req.json', '--format', 'json'], { 'req.json': '{"policies": {}, "request": {"principal": "x"}}' });
+    assert.strictEqual(code, 1);
+    assert.deepStrictEqual(JSON.parse(io.out), { decision: null, error: '"request.action" must be a string of the form "service:Action"' });
+  });
+
+  it('a request file that is not JSON gives decision null and exit code 1', async () => {
+    const { code, io } = await run(['--request', 'req.json', '--format', 'json'], { 'req.json': '{"policies": ' });
+    assert.strictEqual(code, 1);
+    const r = JSON.parse(io.out);
+    assert.strictEqual(r.decision, null);
+    assert.match(r.error, /^invalid JSON at line 1/);
+  });
+
+  it('--batch prints one line per input line, in order, and goes on after bad lines', async () => {
+    const lines = [
+      JSON.stringify(input('arn:aws:s3:::b/data/x')),
+      'not json',
+      JSON.stringify(input('arn:aws:s3:::b/logs/x')),
+      JSON.stringify({ policies: {}, request: {} }),
+      JSON.stringify(input('arn:aws:s3:::other/x')),
+    ];
+    const { code, io } = await run(['--batch', 'cases.jsonl', '--format', 'json'], { 'cases.jsonl': lines.join('\n') + '\n' });
+    assert.strictEqual(code, 1);
+    const out = io.out.split('\n');
+    assert.strictEqual(out.pop(), '');
+    assert.strictEqual(out.length, 5);
+    const results = out.map((l) => JSON.parse(l));
+    assert.deepStrictEqual(results.map((r) => r.decision), ['Allow', null, 'ExplicitDeny', null, 'ImplicitDeny']);
+    assert.match(results[1].error, /^invalid JSON/);
+    assert.strictEqual(results[3].error, '"request.principal" must be a non-empty string');
+  });
+
+  it('--batch with only valid lines exits 0; CRLF line ends are accepted', async () => {
+    const lines = [JSON.stringify(input('arn:aws:s3:::b/data/x')), JSON.stringify(input('arn:aws:s3:::b/logs/x'))];
+    const { code, io } = await run(['--batch', 'cases.jsonl'], { 'cases.jsonl': lines.join('\r\n') });
+    assert.strictEqual(code, 0);
+    assert.deepStrictEqual(io.out.trim().split('\n').map((l) => JSON.parse(l).decision), ['Allow', 'ExplicitDeny']);
+  });
+
+  it('--batch keeps an empty line as an error line so outputs stay aligned with inputs', async () => {
+    const { code, io } = await run(['--batch', 'cases.jsonl'], { 'cases.jsonl': `${JSON.stringify(input('arn:aws:s3:::b/x'))}\n\n${JSON.stringify(input('arn:aws:s3:::b/x'))}\n` });
+    assert.strictEqual(code, 1);
+    assert.deepStrictEqual(io.out.trim().split('\n').map((l) => JSON.parse(l).decision), ['Allow', null, 'Allow']);
+  });
+
+  it('SCP levels and a flat SCP list follow the contract', async () => {
+    const allowS3 = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };
+    const allowEc2 = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:*', Resource: '*' }] };
+    const lines = [
+      JSON.stringify(input('arn:aws:s3:::b/x', { scps: [allowS3] })),
+      JSON.stringify(input('arn:aws:s3:::b/x', { scps: [[allowS3], [allowEc2]] })),
+      JSON.stringify(input('arn:aws:s3:::b/x', { scps: [] })),
+    ];
+    const { io } = await run(['--batch', 'c.jsonl', '--format', 'json'], { 'c.jsonl': lines.join('\n') });
+    assert.deepStrictEqual(io.out.trim().split('\n').map((l) => JSON.parse(l).decision), ['Allow', 'ImplicitDeny', 'Allow']);
+  });
+
+  it('usage errors exit 2 with a message on stderr', async () => {
+    for (const args of [[], ['--request'], ['--format', 'xml', '--request', 'r.json'], ['--request', 'a', '--batch', 'b'], ['--bogus']]) {
+      const { code, io } = await run(args, {});
+      assert.strictEqual(code, 2, args.join(' '));
+      assert.match(io.err, /^awspolicy simulate: /);
+      assert.strictEqual(io.out, '');
+    }
+  });
+
+  it('an unreadable file exits 2', async () => {
+    const { code, io } = await run(['--batch', 'missing.jsonl'], {});
+    assert.strictEqual(code, 2);
+    assert.match(io.err, /cannot read missing\.jsonl/);
+  });
+
+  it('--help prints the usage and exits 0', async () => {
+    const { code, io } = await run(['--help'], {});
+    assert.strictEqual(code, 0);
+    assert.match(io.out, /awspolicy simulate --request REQ\.json/);
+  });
+});
