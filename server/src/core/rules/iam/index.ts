@@ -35,6 +35,10 @@ import IAM135 from './IAM135-require-version-for-variables';
 import IAM136 from './IAM136-no-variable-with-operator';
 import IAM138 from './IAM138-no-duplicate-keys';
 import IAM140 from './IAM140-no-old-version';
+import IAM701 from './IAM701-no-allow-overridden-by-deny';
+import IAM702 from './IAM702-no-allow-partly-overridden-by-deny';
+import IAM703 from './IAM703-no-allow-shadowed-by-allow';
+import IAM704 from './IAM704-no-deny-shadowed-by-deny';
 
 export const IAM_RULES: readonly RuleDefinition[] = [
   IAM101,
@@ -71,4 +75,8 @@ export const IAM_RULES: readonly RuleDefinition[] = [
   IAM136,
   IAM138,
   IAM140,
+  IAM701,
+  IAM702,
+  IAM703,
+  IAM704,
 ];

@@ -1,0 +1,71 @@
+// Edits that remove or add entries of lists in policies (a statement of `Statement`, an action of
+// `Action`), in JSON, JSON inside a string, and YAML block or flow style. Used by the deny-precedence,
+// shadowing and least-privilege fixes.
+
+import type { DocumentModel } from '../../model/document';
+import type { ArrayNode, ValueNode } from '../../parse/tree';
+import type { TextEdit } from '../types';
+import { EditFlavor, valueText } from '../fixes';
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEndAfter(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/** Whether the array is a YAML block sequence (items introduced by `- ` on their own lines). */
+function isBlockSequence(doc: DocumentModel, arr: ArrayNode): boolean {
+  return doc.format === 'yaml' && doc.text.charCodeAt(arr.offset) !== 91 /* [ */;
+}
+
+/**
+ * Removes one item of an array with its separator. Undefined when the item is the array's only entry
+ * (the caller decides what an empty list would mean) or when the node is not an array item.
+ */
+export function removeArrayItem(doc: DocumentModel, item: ValueNode): TextEdit | undefined {
+  const arr = item.parent;
+  if (arr === undefined || arr.type !== 'array' || arr.items.length < 2) return undefined;
+  const idx = arr.items.indexOf(item);
+  if (idx < 0) return undefined;
+  const text = doc.text;
+  const next = arr.items[idx + 1];
+  const prev = arr.items[idx - 1];
+  if (isBlockSequence(doc, arr)) {
+    const start = lineStartOf(text, item.offset);
+    const end = next !== undefined ? lineStartOf(text, next.offset) : lineEndAfter(text, item.offset + Math.max(item.length - 1, 0));
+    return { offset: start, length: end - start, newText: '' };
+  }
+  if (next !== undefined) return { offset: item.offset, length: next.offset - item.offset, newText: '' };
+  const from = prev.offset + prev.length;
+  return { offset: from, length: item.offset + item.length - from, newText: '' };
+}
+
+/**
+ * Replaces a value (a string or a list) by a list of strings, written in the host's style: a JSON array
+ * (on one line), or a YAML flow sequence.
+ */
+export function replaceWithList(node: ValueNode, values: readonly string[], flavor: EditFlavor): TextEdit {
+  const v = values.length === 1 ? valueText(values[0], flavor) : valueText([...values], flavor);
+  return { offset: node.offset, length: node.length, newText: v };
+}
+
+/** Appends strings to a list value (or turns a single string into a list holding it and them). */
+export function appendToList(doc: DocumentModel, node: ValueNode, values: readonly string[], flavor: EditFlavor): TextEdit {
+  if (node.type === 'array' && node.items.length > 0) {
+    const last = node.items[node.items.length - 1];
+    if (isBlockSequence(doc, node)) {
+      const ls = lineStartOf(doc.text, last.offset);
+      const indent = doc.text.slice(ls, last.offset);
+      const end = lineEndAfter(doc.text, last.offset + Math.max(last.length - 1, 0));
+      const atEof = end === doc.text.length && !doc.text.endsWith('\n');
+      const lines = values.map((v) => `${indent}${valueText(v, flavor)}`).join('\n');
+      return { offset: end, length: 0, newText: atEof ? `\n${lines}` : `${lines}\n` };
+    }
+    return { offset: last.offset + last.length, length: 0, newText: values.map((v) => `, ${valueText(v, flavor)}`).join('') };
+  }
+  const existing = node.type === 'string' ? [node.value] : [];
+  return replaceWithList(node, [...existing, ...values], flavor);
+}
