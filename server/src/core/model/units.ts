@@ -85,6 +85,8 @@ export const EMBED_SPECS: readonly EmbedSpec[] = [
   { types: ['AWS::SQS::Queue'], path: ['RedrivePolicy'], kind: 'sqs-redrive-policy' },
   { types: ['AWS::SQS::Queue'], path: ['RedriveAllowPolicy'], kind: 'sqs-redrive-allow-policy' },
   { types: ['AWS::SNS::Subscription'], path: ['FilterPolicy'], kind: 'sns-filter-policy' },
+  { types: ['AWS::Serverless::Function'], path: ['Events', '{}', 'Properties', 'FilterPolicy'], kind: 'sns-filter-policy' },
+  { types: ['AWS::Serverless::Function'], path: ['Events', '{}', 'Properties', 'RedrivePolicy'], kind: 'sns-redrive-policy' },
   { types: ['AWS::SNS::Subscription'], path: ['RedrivePolicy'], kind: 'sns-redrive-policy' },
   { types: ['AWS::SNS::Subscription'], path: ['DeliveryPolicy'], kind: 'sns-delivery-policy' },
   { types: ['AWS::SNS::Topic'], path: ['DataProtectionPolicy'], kind: 'sns-data-protection-policy' },
@@ -139,7 +141,9 @@ export function templateUnits(template: TemplateModel): AnalysisUnit[] {
           if (spec.policyResource) u.context.policyResource = spec.policyResource;
           if (spec.kind === 'asl') aslContext(u, r, template);
           if (spec.kind === 'sns-filter-policy') {
-            const scope = getValue(r.properties, 'FilterPolicyScope');
+            // The scope sits next to the policy (subscription Properties, or a SAM SNS event's Properties).
+            const holder = node.parent?.type === 'property' ? node.parent.parent : undefined;
+            const scope = getValue(holder ?? r.properties, 'FilterPolicyScope');
             if (isString(scope)) u.context.filterPolicyScope = scope.value;
           }
           units.push(u);
@@ -205,7 +209,7 @@ function stringPlaceholders(root: ValueNode): Placeholder[] {
   return out;
 }
 
-/** Walks `path` below `node`; `*` fans out over array items. */
+/** Walks `path` below `node`; `*` fans out over array items, `{}` over the values of an object. */
 function collect(node: ValueNode | undefined, path: readonly string[], i: number, loc: string, found: (n: ValueNode, loc: string) => void): void {
   if (node === undefined) return;
   if (i === path.length) {
@@ -215,6 +219,10 @@ function collect(node: ValueNode | undefined, path: readonly string[], i: number
   const seg = path[i];
   if (seg === '*') {
     if (isArray(node)) node.items.forEach((item, idx) => collect(item, path, i + 1, `${loc}[${idx}]`, found));
+    return;
+  }
+  if (seg === '{}') {
+    if (isObject(node)) for (const p of node.properties) collect(p.value, path, i + 1, `${loc}.${p.key.value}`, found);
     return;
   }
   collect(getValue(node, seg), path, i + 1, `${loc}.${seg}`, found);

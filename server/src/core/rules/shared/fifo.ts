@@ -4,6 +4,7 @@
 
 import { PropertyNode, getProperty } from '../../parse/tree';
 import { resolveBoolean, resolveString } from '../../cfn/resolve';
+import { intrinsicName } from '../../model/template';
 import { AttributeView, boolAttr, nameOf, trueValue } from '../../settings/attributes';
 import { insertProperty, removeProperty, replaceStringContent, setScalar } from '../fixes';
 import type { Fix, RelatedInfo, RuleContext, TextEdit } from '../types';
@@ -57,7 +58,7 @@ export function checkFifoOnly(ctx: RuleContext, v: AttributeView, flagKey: strin
     const p = getProperty(v.attrs, key);
     if (p === undefined || p.value === undefined || p.value.type === 'null') continue;
     // `!If [IsFifo, true, !Ref AWS::NoValue]` and the like may drop the attribute at deployment.
-    if (v.t !== undefined && resolveString(v.t, p.value) === undefined && resolveBoolean(v.t, p.value) === undefined && p.value.type === 'object') continue;
+    if (intrinsicName(p.value) !== undefined && resolveString(v.t, p.value) === undefined && resolveBoolean(v.t, p.value) === undefined) continue;
     const fixes: Fix[] = [
       { title: `Remove ${key}`, safety: 'safe', preferred: true, edits: [removeProperty(ctx.doc, p, v.flavor)] },
       { title: `Set ${flagKey}: true`, safety: 'suggestion', edits: [setFlagTrue(ctx, v, flagKey)] },
