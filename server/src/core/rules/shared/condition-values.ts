@@ -45,3 +45,14 @@ export function literalValuesOf(ctx: RuleContext, family: OperatorFamily): Condi
   for (const e of entriesOf(ctx, family)) for (const v of entryValues(ctx, e)) if (!v.variable) out.push(v);
   return out;
 }
+
+/** Whether a value is a documentation placeholder (`<my-org-id>`, `<vpc-id>`), not a real value. */
+export function isDocPlaceholder(text: string): boolean {
+  return /<[^<>]+>/.test(text);
+}
+
+/** Entries whose key is one of `keys` (case-insensitive). */
+export function entriesWithKey(ctx: RuleContext, keys: readonly string[]): ConditionEntry[] {
+  const lower = keys.map((k) => k.toLowerCase());
+  return entriesOf(ctx).filter((e) => lower.includes(e.key.toLowerCase()));
+}
