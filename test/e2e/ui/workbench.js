@@ -158,12 +158,14 @@ class Workbench {
     return this.page.locator(`.statusbar-item[id$="${idSuffix}"]`);
   }
 
-  /** Saves everything (the workspace is a throwaway copy) and closes all editors and the panel. */
+  /** Reverts and closes every editor: the next test starts from the pristine fixture files. */
   async reset() {
     await this.page.keyboard.press('Escape');
-    await this.runCommand('File: Save All Files');
-    await this.runCommand('View: Close All Editors');
-    await this.page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: WAIT_MS });
+    const tabs = this.page.locator('.tabs-container .tab');
+    for (let n = await tabs.count(); n > 0; n = await tabs.count()) {
+      await this.runCommand('View: Revert and Close Editor');
+      await this.page.waitForFunction((before) => document.querySelectorAll('.tabs-container .tab').length < before, n, { timeout: WAIT_MS });
+    }
   }
 
   /** Screenshot into test-artifacts/e2e/ui/<test>-<n>-<step>.png; returns the path. */
