@@ -15,11 +15,15 @@ export interface AnalyzeOptions extends ClassifyOptions {
   /** Run only these rules (tests isolate one rule); default: all registered rules. */
   rules?: readonly RuleDefinition[];
   now?: () => number;
+  /** Polled between rules; returning true abandons the run (see `AnalysisResult.cancelled`). */
+  shouldStop?: () => boolean;
 }
 
 export interface AnalysisResult {
   doc: DocumentModel;
   findings: Finding[];
+  /** The run was abandoned through `shouldStop`: the findings are incomplete and must not be shown. */
+  cancelled?: boolean;
 }
 
 /** Words that make an oversized file worth a notice (we do not parse it to find out). */
@@ -31,14 +35,17 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
   if (input.text.length > config.maxFileSize) return tooLarge(input, config);
   const doc = buildDocument(input, { ...options, associations });
   if (doc.kind === 'none') return { doc, findings: [] };
+  const state = { cancelled: false };
   const findings = runRules(doc, {
     config,
     services: options.services ?? NO_SERVICES,
     rules: options.rules ?? RULES,
     now: options.now,
+    shouldStop: options.shouldStop,
+    state,
   });
   findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-  return { doc, findings };
+  return state.cancelled ? { doc, findings, cancelled: true } : { doc, findings };
 }
 
 /** Builds the document model only (hover, completion and the simulator need no findings). */

@@ -15,14 +15,14 @@ export class AnalysisCache {
 
   constructor(
     private readonly config: ConfigStore,
-    private readonly services: Services,
+    private readonly services: () => Services,
   ) {}
 
   get(doc: TextDocument): AnalysisResult {
     const hit = this.entries.get(doc.uri);
     if (hit !== undefined && hit.version === doc.version) return hit.result;
     const opts = this.config.optionsFor(doc.uri);
-    const result = analyze({ text: doc.getText(), uri: doc.uri, languageId: doc.languageId, version: doc.version }, { ...opts, services: this.services });
+    const result = analyze({ text: doc.getText(), uri: doc.uri, languageId: doc.languageId, version: doc.version }, { ...opts, services: this.services() });
     this.entries.set(doc.uri, { version: doc.version, result });
     return result;
   }

@@ -2,39 +2,82 @@
 // request handlers that adapt the core. Only this folder knows the protocol.
 
 import {
-  CodeActionKind,
+  CodeAction,
   CodeActionParams,
+  CompletionList,
   Connection,
+  Diagnostic,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
   InitializeParams,
   InitializeResult,
   TextDocumentSyncKind,
   TextDocuments,
+  CodeActionKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, getCodeActions, getCompletions, getFoldingRanges, getHover, getSymbols, featureContext } from '../core/features';
-import { positionToOffset } from '../core';
+import { DEFAULT_CONFIG, ENGINE_CODES, Services } from '../core';
 import { AnalysisCache } from './cache';
 import { ConfigStore } from './config';
-import { toCodeAction, toCompletion, toDiagnostic, toFolding, toHover, toSymbol } from './convert';
-import { runSafe } from './run-safe';
-import { DocumentInfoRequest, SetKindOverrideNotification, DocumentInfoChangedNotification, documentInfo } from './protocol';
+import type { ValidationResult } from './document-service';
+import { runSafeAsync } from './run-safe';
+import { DocumentInfo, DocumentInfoRequest, SetKindOverrideNotification, DocumentInfoChangedNotification } from './protocol';
 import { hostServices } from '../hosts/services';
+import { AnalysisHost } from './worker-host';
+import type { WorkerOp } from './worker';
 import { registerExtensions } from './extensions';
 
 export interface ServerHandle {
   documents: TextDocuments<TextDocument>;
+  /** Analyses on the server thread, for extension handlers that need the model synchronously. */
   cache: AnalysisCache;
   config: ConfigStore;
+  /** The analysis worker: diagnostics and features run there. */
+  analysis: AnalysisHost;
 }
 
-export function startServer(connection: Connection): ServerHandle {
+/** A request may run this long in the worker before it is replaced: the engine's own budget, then grace. */
+export function analysisDeadlineMs(timeBudgetMs: number): number {
+  return timeBudgetMs * 2 + 1000;
+}
+
+/** Published instead of findings when the analysis of a version had to be stopped. */
+function overrunDiagnostic(deadlineMs: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: ENGINE_CODES.timeBudget,
+    source: 'awspolicy',
+    message: `Analysis of this version was stopped after ${deadlineMs} ms (a rule did not finish); no findings are shown for it. Editing the document starts a new analysis; raise "timeBudgetMs" in .awspolicy.json if the document is simply very large.`,
+  };
+}
+
+export interface ServerOptions {
+  /** The script the analysis worker runs (default: this process's main script, the server bundle). */
+  workerScript?: string;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const documents = new TextDocuments(TextDocument);
   const config = new ConfigStore(connection);
-  const services = hostServices();
-  const cache = new AnalysisCache(config, services);
+  // The main thread loads the catalog only if an extension asks for an analysis here (see `cache`).
+  let services: Services | undefined;
+  const cache = new AnalysisCache(config, () => (services ??= hostServices()));
   const timers = new Map<string, NodeJS.Timeout>();
+  const analysis = new AnalysisHost({
+    workerScript: options.workerScript ?? require.main?.filename ?? process.argv[1],
+    document: (uri) => {
+      const d = documents.get(uri);
+      return d === undefined ? undefined : { uri, version: d.version, languageId: d.languageId, text: d.getText(), options: config.optionsFor(uri) };
+    },
+    deadlineMs: (uri) => analysisDeadlineMs(config.optionsFor(uri).config?.timeBudgetMs ?? DEFAULT_CONFIG.timeBudgetMs),
+    log: (m) => connection.console.warn(m),
+  });
+  connection.onShutdown(() => analysis.dispose());
   let dynamicConfig = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -77,33 +120,34 @@ export function startServer(connection: Connection): ServerHandle {
 
   /** Debounced validation; a newer change cancels the pending one, results for old versions are dropped. */
   function schedule(doc: TextDocument, delay = config.debounceMs): void {
+    analysis.cancelValidation(doc.uri);
     const pending = timers.get(doc.uri);
     if (pending) clearTimeout(pending);
     timers.set(
       doc.uri,
       setTimeout(() => {
         timers.delete(doc.uri);
-        validate(doc.uri);
+        void validate(doc.uri);
       }, delay),
     );
   }
 
-  function validate(uri: string): void {
+  async function validate(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (doc === undefined) return;
     const version = doc.version;
-    let result;
-    try {
-      result = cache.get(doc);
-    } catch (e) {
-      connection.console.error(`awspolicy: analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
-      return;
-    }
+    const r = await analysis.request<ValidationResult | null>('validate', uri);
     // INVARIANT: diagnostics are only published for the version they were computed from.
     if (documents.get(uri)?.version !== version) return;
-    const diagnostics = result.findings.map((f) => toDiagnostic(result.doc, f));
-    void connection.sendDiagnostics({ uri, version, diagnostics });
-    void connection.sendNotification(DocumentInfoChangedNotification, documentInfo(uri, result.doc));
+    if (r.status === 'ok') {
+      if (r.value === null || r.value.version !== version) return;
+      void connection.sendDiagnostics({ uri, version, diagnostics: r.value.diagnostics });
+      void connection.sendNotification(DocumentInfoChangedNotification, r.value.info);
+    } else if (r.status === 'overrun') {
+      void connection.sendDiagnostics({ uri, version, diagnostics: [overrunDiagnostic(r.deadlineMs)] });
+      const info = await analysis.request<DocumentInfo | null>('info', uri);
+      if (info.status === 'ok' && info.value !== null && documents.get(uri)?.version === version) void connection.sendNotification(DocumentInfoChangedNotification, info.value);
+    }
   }
 
   documents.onDidOpen((e) => schedule(e.document, 0));
@@ -112,77 +156,34 @@ export function startServer(connection: Connection): ServerHandle {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
+    analysis.cancelValidation(e.document.uri);
+    void analysis.request('close', e.document.uri);
     cache.delete(e.document.uri);
     config.setOverride(e.document.uri, undefined);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  const modelOf = (uri: string) => {
-    const doc = documents.get(uri);
-    return doc === undefined ? undefined : cache.get(doc);
-  };
+  /** A feature request answered by the analysis worker (null when the document is gone or the worker failed). */
+  async function ask<T>(op: WorkerOp, uri: string, args?: unknown): Promise<T | null> {
+    const r = await analysis.request<T>(op, uri, args);
+    return r.status === 'ok' ? r.value : null;
+  }
 
-  connection.onHover((params, token) =>
-    runSafe(connection, 'hover', token, null, () => {
-      const r = modelOf(params.textDocument.uri);
-      if (r === undefined) return null;
-      const offset = positionToOffset(r.doc.lineStarts, params.position, r.doc.text.length);
-      const h = getHover(r.doc, offset, services);
-      return h ? toHover(r.doc, h) : null;
-    }),
-  );
+  connection.onHover((params, token) => runSafeAsync(connection, 'hover', token, null, () => ask<Hover>('hover', params.textDocument.uri, { position: params.position })));
 
   connection.onCompletion((params, token) =>
-    runSafe(connection, 'completion', token, null, () => {
-      const r = modelOf(params.textDocument.uri);
-      if (r === undefined) return null;
-      const offset = positionToOffset(r.doc.lineStarts, params.position, r.doc.text.length);
-      const items = getCompletions(r.doc, offset, services);
-      if (items.length === 0) return null;
-      const replace = featureContext(r.doc, offset, services).location.replace;
-      return { isIncomplete: false, items: items.map((i) => toCompletion(r.doc, i, replace)) };
-    }),
+    runSafeAsync(connection, 'completion', token, null, () => ask<CompletionList>('completion', params.textDocument.uri, { position: params.position })),
   );
 
   connection.onCodeAction((params: CodeActionParams, token) =>
-    runSafe(connection, 'codeAction', token, null, () => {
-      const r = modelOf(params.textDocument.uri);
-      if (r === undefined) return null;
-      const start = positionToOffset(r.doc.lineStarts, params.range.start, r.doc.text.length);
-      const end = positionToOffset(r.doc.lineStarts, params.range.end, r.doc.text.length);
-      const only = params.context.only;
-      const actions = [];
-      if (only === undefined || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k))) {
-        actions.push(...getCodeActions(r.findings, start, end - start).map((a) => toCodeAction(r.doc, a)));
-      }
-      if (only !== undefined && only.some((k) => (CodeActionKind.SourceFixAll + '.awspolicy').startsWith(k))) {
-        const all = fixAll(r.findings);
-        if (all) actions.push(toCodeAction(r.doc, all));
-      }
-      return actions;
-    }),
+    runSafeAsync(connection, 'codeAction', token, null, () => ask<CodeAction[]>('codeAction', params.textDocument.uri, { range: params.range, only: params.context.only })),
   );
 
-  connection.onDocumentSymbol((params, token) =>
-    runSafe(connection, 'documentSymbol', token, null, () => {
-      const r = modelOf(params.textDocument.uri);
-      return r === undefined ? null : getSymbols(r.doc).map((s) => toSymbol(r.doc, s));
-    }),
-  );
+  connection.onDocumentSymbol((params, token) => runSafeAsync(connection, 'documentSymbol', token, null, () => ask<DocumentSymbol[]>('symbols', params.textDocument.uri)));
 
-  connection.onFoldingRanges((params, token) =>
-    runSafe(connection, 'foldingRange', token, null, () => {
-      const r = modelOf(params.textDocument.uri);
-      return r === undefined ? null : getFoldingRanges(r.doc).map(toFolding);
-    }),
-  );
+  connection.onFoldingRanges((params, token) => runSafeAsync(connection, 'foldingRange', token, null, () => ask<FoldingRange[]>('folding', params.textDocument.uri)));
 
-  connection.onRequest(DocumentInfoRequest, (params, token) =>
-    runSafe(connection, 'documentInfo', token, null, () => {
-      const r = modelOf(params.uri);
-      return r === undefined ? null : documentInfo(params.uri, r.doc);
-    }),
-  );
+  connection.onRequest(DocumentInfoRequest, (params, token) => runSafeAsync(connection, 'documentInfo', token, null, () => ask<DocumentInfo>('info', params.uri)));
 
   connection.onNotification(SetKindOverrideNotification, (params) => {
     config.setOverride(params.uri, params.kind ?? undefined);
@@ -191,7 +192,7 @@ export function startServer(connection: Connection): ServerHandle {
     if (doc) schedule(doc, 0);
   });
 
-  const handle: ServerHandle = { documents, cache, config };
+  const handle: ServerHandle = { documents, cache, config, analysis };
   registerExtensions(connection, handle);
   documents.listen(connection);
   connection.listen();

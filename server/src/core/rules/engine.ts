@@ -23,6 +23,17 @@ export interface RunOptions {
   rules: readonly RuleDefinition[];
   /** Clock for the time budget (injectable for tests). */
   now?: () => number;
+  /**
+   * Polled between rules: when it returns true the run stops at once (a newer version of the document
+   * arrived, so these findings would be dropped anyway). The caller learns it from `RunState.cancelled`.
+   */
+  shouldStop?: () => boolean;
+  /** Filled in by `runRules`. */
+  state?: RunState;
+}
+
+export interface RunState {
+  cancelled: boolean;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
@@ -41,8 +52,13 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
     else byKind.set(u.kind, [u]);
   }
   let stopped = false;
+  const shouldStop = opts.shouldStop;
   for (const rule of opts.rules) {
     if (stopped) break;
+    if (shouldStop !== undefined && shouldStop()) {
+      if (opts.state) opts.state.cancelled = true;
+      break;
+    }
     const setting = opts.config.rules[rule.id];
     if (setting === 'off') continue;
     for (const kind of rule.appliesTo) {

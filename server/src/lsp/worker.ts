@@ -1,0 +1,91 @@
+// The analysis worker thread: a DocumentService answering the server thread's requests. A rule that
+// loops forever blocks only this thread; the server thread notices the overrun and replaces the worker
+// (worker-host.ts). Loaded from the server bundle itself (the same file runs as the worker when started
+// with the worker role), or from out/ in tests.
+
+import { isMainThread, parentPort, workerData } from 'worker_threads';
+import { RULES, RuleDefinition } from '../core';
+import { hostServices } from '../hosts/services';
+import { DocumentService, DocumentSync } from './document-service';
+
+export const WORKER_ROLE = 'awspolicy-analysis';
+
+export interface WorkerData {
+  role: typeof WORKER_ROLE;
+  /** Int32Array over a SharedArrayBuffer: [0] holds the ticket of the validation to abandon. */
+  cancel: SharedArrayBuffer;
+  /** Tests only: a module whose `rules` export is added to the registered rules. */
+  extraRulesModule?: string;
+}
+
+export type WorkerOp = 'validate' | 'hover' | 'completion' | 'codeAction' | 'symbols' | 'folding' | 'info' | 'close';
+
+export interface WorkerRequest {
+  id: number;
+  op: WorkerOp;
+  uri: string;
+  args?: unknown;
+  /** Present when the worker does not have the current version yet. */
+  sync?: DocumentSync;
+  /** The full analysis of this version overran once: serve features from the model alone. */
+  modelOnly?: number;
+  ticket?: number;
+}
+
+export type WorkerMessage = { id: number; started: true } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+
+export function runWorker(): void {
+  const data = workerData as WorkerData;
+  const cancel = new Int32Array(data.cancel);
+  let rules: readonly RuleDefinition[] | undefined;
+  if (data.extraRulesModule !== undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const extra = (require(data.extraRulesModule) as { rules: RuleDefinition[] }).rules;
+    rules = [...RULES, ...extra];
+  }
+  const service = new DocumentService(hostServices, rules);
+  const port = parentPort!;
+  port.on('message', (req: WorkerRequest) => {
+    port.postMessage({ id: req.id, started: true } satisfies WorkerMessage);
+    try {
+      if (req.sync !== undefined) service.sync(req.sync);
+      if (req.modelOnly !== undefined) service.setModelOnly(req.uri, req.modelOnly);
+      const args = req.args as Record<string, never>;
+      let value: unknown;
+      switch (req.op) {
+        case 'validate': {
+          const ticket = req.ticket ?? 0;
+          value = service.validate(req.uri, () => Atomics.load(cancel, 0) === ticket) ?? null;
+          break;
+        }
+        case 'hover':
+          value = service.hover(req.uri, args.position);
+          break;
+        case 'completion':
+          value = service.completion(req.uri, args.position);
+          break;
+        case 'codeAction':
+          value = service.codeActions(req.uri, args.range, args.only);
+          break;
+        case 'symbols':
+          value = service.symbols(req.uri);
+          break;
+        case 'folding':
+          value = service.folding(req.uri);
+          break;
+        case 'info':
+          value = service.info(req.uri);
+          break;
+        case 'close':
+          service.close(req.uri);
+          value = null;
+          break;
+      }
+      port.postMessage({ id: req.id, ok: true, value } satisfies WorkerMessage);
+    } catch (e) {
+      port.postMessage({ id: req.id, ok: false, error: String((e as Error)?.stack ?? e) } satisfies WorkerMessage);
+    }
+  });
+}
+
+if (!isMainThread && (workerData as WorkerData | undefined)?.role === WORKER_ROLE) runWorker();
