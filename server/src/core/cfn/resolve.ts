@@ -304,6 +304,12 @@ function targetFromPieces(pieces: Piece[] | undefined, node: ValueNode): Target 
     return { resource: r, attribute: pieces[0].attribute, service: serviceOfType(r.type), node };
   }
   if (pieces.every((p) => p.kind === 'unknown')) return undefined;
+  // `${Bucket.Arn}/*`, `${Queue.Arn}:suffix`: an ARN attribute followed by a literal path.
+  const lead = pieces[0];
+  const tail = pieces.slice(1);
+  if (lead.kind === 'ref' && lead.attribute === 'Arn' && tail.every((p) => p.kind === 'text') && /^[/:]/.test(tail.map((p) => (p as { text: string }).text).join(''))) {
+    return { resource: lead.resource, attribute: lead.attribute, service: serviceOfType(lead.resource.type), node };
+  }
   const out: Target = { node };
   const text = pieces.every((p) => p.kind === 'text') ? pieces.map((p) => (p as { text: string }).text).join('') : undefined;
   if (text !== undefined) out.literal = text;

@@ -165,13 +165,15 @@ export interface Notification {
   samFunction?: TemplateResource;
 }
 
-/** A Lambda asynchronous destination or dead-letter target. */
+/** A Lambda asynchronous destination or dead-letter target, or an event source mapping's on-failure destination. */
 export interface AsyncTarget {
-  /** The function, SAM function or `AWS::Lambda::EventInvokeConfig` resource. */
+  /** The function, SAM function, `AWS::Lambda::EventInvokeConfig` or event source mapping resource. */
   owner: TemplateResource;
   role: 'dlq' | 'onSuccess' | 'onFailure';
   node: ValueNode;
   target?: Target;
+  /** Set for an event source mapping's `DestinationConfig` (streams and Kafka), which has its own rules. */
+  eventSource?: EventSource;
 }
 
 export interface WiringIndex {
@@ -204,13 +206,12 @@ const SAM_SOURCE_TYPES: Readonly<Record<string, { type: SourceType; key: string 
   DocumentDB: { type: 'docdb', key: 'Cluster' },
 };
 
-function esmType(t: TemplateModel, props: ObjectNode | undefined, source: Target | undefined): SourceType | undefined {
+function esmType(props: ObjectNode | undefined, source: Target | undefined): SourceType | undefined {
   if (getProperty(props, 'SelfManagedEventSource') !== undefined || getProperty(props, 'AmazonManagedKafkaEventSourceConfig') !== undefined || getProperty(props, 'SelfManagedKafkaEventSourceConfig') !== undefined) return 'kafka';
   if (getProperty(props, 'DocumentDBEventSourceConfig') !== undefined) return 'docdb';
   const svc = source?.service;
   if (svc === 'sqs' || svc === 'kinesis' || svc === 'dynamodb' || svc === 'kafka' || svc === 'mq') return svc;
   if (source?.resource?.type === 'AWS::DynamoDB::Table') return 'dynamodb';
-  void t;
   return undefined;
 }
 
@@ -225,11 +226,9 @@ function buildWiring(t: TemplateModel): WiringIndex {
         const functionProp = getProperty(props, 'FunctionName');
         const fnTarget = resolveTarget(t, functionProp?.value);
         const fn = fnTarget?.resource !== undefined && FUNCTION_TYPES.includes(fnTarget.resource.type) ? fnTarget.resource : undefined;
-        w.eventSources.push({ origin: 'esm', owner: r, props, type: esmType(t, props, source), sourceProp, source, fn, functionProp });
-        for (const role of ['OnFailure', 'OnSuccess'] as const) {
-          const d = getValue(getValue(getValue(props, 'DestinationConfig'), role), 'Destination');
-          if (d !== undefined) w.asyncTargets.push({ owner: r, role: role === 'OnFailure' ? 'onFailure' : 'onSuccess', node: d, target: resolveTarget(t, d) });
-        }
+        const es: EventSource = { origin: 'esm', owner: r, props, type: esmType(props, source), sourceProp, source, fn, functionProp };
+        w.eventSources.push(es);
+        esmDestination(t, es, w);
         break;
       }
       case 'AWS::Serverless::Function':
@@ -305,11 +304,9 @@ function samFunction(t: TemplateModel, r: TemplateResource, w: WiringIndex): voi
     const src = SAM_SOURCE_TYPES[type];
     if (src !== undefined) {
       const sourceProp = getProperty(props, src.key);
-      w.eventSources.push({ origin: 'sam', owner: r, eventName: ev.key.value, eventKey: ev.key, props, type: src.type, sourceProp, source: resolveTarget(t, sourceProp?.value), fn: r });
-      for (const role of ['OnFailure'] as const) {
-        const d = getValue(getValue(getValue(props, 'DestinationConfig'), role), 'Destination');
-        if (d !== undefined) w.asyncTargets.push({ owner: r, role: 'onFailure', node: d, target: resolveTarget(t, d) });
-      }
+      const es: EventSource = { origin: 'sam', owner: r, eventName: ev.key.value, eventKey: ev.key, props, type: src.type, sourceProp, source: resolveTarget(t, sourceProp?.value), fn: r };
+      w.eventSources.push(es);
+      esmDestination(t, es, w);
     } else if (type === 'SNS') {
       const topicNode = getValue(props, 'Topic');
       // With `SqsSubscription` SAM creates the queue and its policy itself: nothing to check.
@@ -323,6 +320,11 @@ function samFunction(t: TemplateModel, r: TemplateResource, w: WiringIndex): voi
       }
     }
   }
+}
+
+function esmDestination(t: TemplateModel, es: EventSource, w: WiringIndex): void {
+  const d = getValue(getValue(getValue(es.props, 'DestinationConfig'), 'OnFailure'), 'Destination');
+  if (d !== undefined) w.asyncTargets.push({ owner: es.owner, role: 'onFailure', node: d, target: resolveTarget(t, d), eventSource: es });
 }
 
 function asyncOfFunction(t: TemplateModel, r: TemplateResource, w: WiringIndex): void {
@@ -354,6 +356,34 @@ function resourcePolicy(t: TemplateModel, r: TemplateResource, key: string, type
     else if (target?.resource === undefined) hasUnknownTargets = true;
   }
   return { resource: r, targets, hasUnknownTargets, document: getValue(r.properties, 'PolicyDocument') };
+}
+
+/** The SQS event sources whose queue and consuming function are both resources of the template. */
+export interface SqsConsumer {
+  es: EventSource;
+  queue: TemplateResource;
+  fn: TemplateResource;
+}
+
+export function sqsConsumers(t: TemplateModel): SqsConsumer[] {
+  const out: SqsConsumer[] = [];
+  for (const es of wiring(t).eventSources) {
+    const q = es.source?.resource;
+    if (es.type !== 'sqs' || q === undefined || q.type !== 'AWS::SQS::Queue' || es.fn === undefined) continue;
+    out.push({ es, queue: q, fn: es.fn });
+  }
+  return out;
+}
+
+/** Where an event source is declared: the SAM event's name, or the mapping's logical id. */
+export function eventSourceLabel(es: EventSource): string {
+  return es.origin === 'sam' ? `event '${es.eventName}' of function '${es.owner.name}'` : `event source mapping '${es.owner.name}'`;
+}
+
+/** The node to report a relationship on: the property naming the source, else the event or resource key. */
+export function eventSourceAnchor(es: EventSource): { offset: number; length: number } {
+  const n = es.sourceProp?.value ?? es.eventKey ?? es.owner.keyNode;
+  return { offset: n.offset, length: n.length };
 }
 
 /** Where to point at a resource in related information: its logical id. */

@@ -73,6 +73,18 @@ function indentAt(text: string, offset: number): string {
   return text.slice(ls, i);
 }
 
+/**
+ * Where the next line starts after a node, for inserting lines after it. YAML block collections end
+ * after their last newline already; scalars end before theirs. `atEnd` is set when the text has no
+ * newline there (insert one first).
+ */
+function afterLine(text: string, node: { offset: number; length: number }): { offset: number; atEnd: boolean } {
+  const e = node.offset + node.length;
+  if (e > 0 && text.charCodeAt(e - 1) === 10) return { offset: e, atEnd: false };
+  const nl = text.indexOf('\n', e);
+  return nl < 0 ? { offset: text.length, atEnd: true } : { offset: nl + 1, atEnd: false };
+}
+
 function isYamlBlock(text: string, obj: ObjectNode): boolean {
   // A flow mapping starts with `{`; a block mapping starts with its first key.
   return text.charCodeAt(obj.offset) !== 123;
@@ -90,8 +102,7 @@ export function removeProperty(doc: DocumentModel, prop: PropertyNode, flavor: E
       // `- Effect: Allow` opens a sequence item: keep the `- ` and move the next key onto it.
       return { offset: prop.offset, length: next.offset - prop.offset, newText: '' };
     }
-    let end = text.indexOf('\n', prop.offset + prop.length);
-    end = end < 0 ? text.length : end + 1;
+    const end = afterLine(text, prop).offset;
     return { offset: start, length: end - start, newText: '' };
   }
   const next = obj.properties[idx + 1];
@@ -115,9 +126,9 @@ export function insertProperty(doc: DocumentModel, obj: ObjectNode, key: string,
   if (flavor === 'yaml' && isYamlBlock(text, obj)) {
     const anchor = last ?? obj;
     const indent = last ? indentAt(text, last.offset) : indentAt(text, obj.offset);
-    let end = text.indexOf('\n', anchor.offset + anchor.length);
-    if (end < 0) return { offset: text.length, length: 0, newText: `\n${indent}${key}: ${v}` };
-    return { offset: end + 1, length: 0, newText: `${indent}${key}: ${v}\n` };
+    const at = afterLine(text, anchor);
+    if (at.atEnd) return { offset: text.length, length: 0, newText: `\n${indent}${key}: ${v}` };
+    return { offset: at.offset, length: 0, newText: `${indent}${key}: ${v}\n` };
   }
   const k = flavor === 'yaml' ? key : flavor === 'json-in-string' ? escapeForHostString(JSON.stringify(key)) : JSON.stringify(key);
   const sep = flavor === 'yaml' ? ': ' : ': ';
@@ -225,10 +236,9 @@ export function insertBlockProperty(doc: DocumentModel, obj: ObjectNode, key: st
   if (flavor === 'yaml' && isYamlBlock(text, obj)) {
     const indent = last ? indentAt(text, last.offset) : indentAt(text, obj.offset) + unit;
     const lines = isScalarish(value) ? [`${indent}${yamlFlow(key)}: ${yamlInline(value)}`] : [`${indent}${yamlFlow(key)}:`, ...yamlLines(value, indent + unit, unit)];
-    const anchor = last ?? obj;
-    const end = text.indexOf('\n', anchor.offset + anchor.length);
-    if (end < 0) return { offset: text.length, length: 0, newText: '\n' + lines.join('\n') };
-    return { offset: end + 1, length: 0, newText: lines.join('\n') + '\n' };
+    const at = afterLine(text, last ?? obj);
+    if (at.atEnd) return { offset: text.length, length: 0, newText: '\n' + lines.join('\n') };
+    return { offset: at.offset, length: 0, newText: lines.join('\n') + '\n' };
   }
   if (flavor === 'yaml') return insertProperty(doc, obj, key, value, flavor, yamlFlowWithTags(value));
   const indent = last ? indentAt(text, last.offset) : indentAt(text, obj.offset) + unit;
@@ -256,9 +266,9 @@ export function appendArrayItem(doc: DocumentModel, arr: ArrayNode, value: unkno
     const anchor = last ?? arr;
     const indent = indentAt(text, anchor.offset);
     const lines = isScalarish(value) ? [`${indent}- ${yamlInline(value)}`] : yamlLines([value], indent, unit);
-    const end = text.indexOf('\n', anchor.offset + anchor.length);
-    if (end < 0) return { offset: text.length, length: 0, newText: '\n' + lines.join('\n') };
-    return { offset: end + 1, length: 0, newText: lines.join('\n') + '\n' };
+    const at = afterLine(text, anchor);
+    if (at.atEnd) return { offset: text.length, length: 0, newText: '\n' + lines.join('\n') };
+    return { offset: at.offset, length: 0, newText: lines.join('\n') + '\n' };
   }
   if (flavor === 'yaml') {
     const v = yamlFlowWithTags(value);
@@ -282,4 +292,29 @@ export function appendArrayItem(doc: DocumentModel, arr: ArrayNode, value: unkno
 export function setScalar(node: ValueNode, value: string | number | boolean, flavor: EditFlavor): TextEdit {
   if (node.type === 'string') return replaceStringContent(node, String(value), flavor);
   return replaceNode(node, typeof value === 'string' ? valueText(value, flavor) : String(value));
+}
+
+/**
+ * Removes several properties of one object without overlapping edits: runs of adjacent removed
+ * properties become one edit in JSON and flow YAML; block YAML removes whole lines.
+ */
+export function removeProperties(doc: DocumentModel, obj: ObjectNode, props: readonly PropertyNode[], flavor: EditFlavor): TextEdit[] {
+  const remove = new Set(props);
+  if (flavor === 'yaml' && isYamlBlock(doc.text, obj)) return obj.properties.filter((p) => remove.has(p)).map((p) => removeProperty(doc, p, flavor));
+  const all = obj.properties;
+  // Emptying the object: `{}`.
+  if (all.every((p) => remove.has(p)) && all.length > 0) return [{ offset: obj.offset + 1, length: obj.length - 2, newText: '' }];
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (!remove.has(all[i])) continue;
+    let j = i;
+    while (j + 1 < all.length && remove.has(all[j + 1])) j++;
+    const next = all[j + 1];
+    const prev = all[i - 1];
+    if (next !== undefined) edits.push({ offset: all[i].offset, length: next.offset - all[i].offset, newText: '' });
+    else if (prev !== undefined) edits.push({ offset: prev.offset + prev.length, length: all[j].offset + all[j].length - (prev.offset + prev.length), newText: '' });
+    else edits.push({ offset: all[i].offset, length: all[j].offset + all[j].length - all[i].offset, newText: '' });
+    i = j;
+  }
+  return edits;
 }
