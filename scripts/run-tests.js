@@ -51,7 +51,7 @@ function runE2e() {
     installed = spawnSync(process.execPath, [present], { cwd: ROOT }).status === 0;
   }
   if (!installed) {
-    const line = 'E2E SKIPPED: the real-editor suite is not installed (run `node test/e2e/setup.js`). These results do NOT include it.';
+    const line = 'E2E SKIPPED: the real-editor suite is not installed (run `bash test/e2e/setup.sh` as root). These results do NOT include it.';
     console.log('\n' + '!'.repeat(line.length) + '\n' + line + '\n' + '!'.repeat(line.length));
     return { passed: 0, failed: process.env.AWSPOLICY_REQUIRE_E2E === '1' ? 1 : 0, skipped: true };
   }

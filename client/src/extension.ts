@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, NotificationType, RequestType, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerGraph } from './graph';
 
 interface DocumentInfo {
   uri: string;
@@ -105,7 +106,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<AwsPol
     vscode.workspace.onDidCloseTextDocument((d) => infos.delete(d.uri.toString())),
   );
 
+  registerGraph(context, () => client);
+  output.info(`awspolicy ${context.extension.packageJSON.version as string}: starting the language server (${serverModule}).`);
   await client.start();
+  output.info('awspolicy: language server ready; documents that are not AWS policies, templates, state machines or SQS/SNS settings are left alone.');
   context.subscriptions.push(
     client.onNotification(DocumentInfoChangedNotification, (info) => {
       infos.set(info.uri, info);

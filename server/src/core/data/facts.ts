@@ -44,10 +44,8 @@ function noteRef(ref: string): string {
 /** Markdown for a hover. */
 export function renderFact(f: Fact): string {
   const out: string[] = [`**${f.title}**`, '', f.description];
-  if (f.notes && f.notes.length > 0) {
-    out.push('');
-    for (const n of f.notes) out.push(`*Study notes:* ${n.says} _(${n.refs.map(noteRef).join(', ')})_`);
-  }
+  // Each note is its own paragraph: a single line break does not show in Markdown.
+  for (const n of f.notes ?? []) out.push('', `*Study notes:* ${n.says} _(${n.refs.map(noteRef).join(', ')})_`);
   if (f.aws) {
     out.push('');
     const changed = f.status === 'outdated' || f.status === 'wrong' || f.status === 'notes disagree';
