@@ -5,7 +5,7 @@
 
 import type { ActionInfo, Catalog, ResourceTypeInfo } from './catalog';
 import { splitArnFields } from './arn';
-import { isUniversal, resourcesIntersect } from './patterns';
+import { isUniversal, patternsIntersect, resourcesIntersect } from './patterns';
 
 export interface ArnFormat {
   resourceType: ResourceTypeInfo;
@@ -104,4 +104,14 @@ export function actionAppliesTo(catalog: Catalog, actionId: string, pattern: str
 /** An ARN template for a format, for quick fixes: the partition given, `*` for Region, account and names. */
 export function arnTemplate(format: string, partition: string): string {
   return format.replace('${Partition}', partition).replace(PLACEHOLDER, '*');
+}
+
+/**
+ * The formats of an ARN service whose resource field may match `resource` (undefined when the catalog
+ * has no format for that service, so nothing can be said).
+ */
+export function candidateFormats(index: ArnFormatIndex, arnService: string, resource: string, ignoreCase = false): ArnFormat[] | undefined {
+  const formats = index.byService.get(arnService);
+  if (formats === undefined) return undefined;
+  return formats.filter((f) => patternsIntersect(f.resourcePattern, resource, ignoreCase));
 }

@@ -6,6 +6,7 @@
 import { embeddedText } from '../model/embedded';
 import { intrinsicName } from '../model/template';
 import { StringNode, ValueNode, stringRange } from '../parse/tree';
+import { wildcardMatch } from './wildcard';
 
 /** One field of an ARN: its text and its position in the ARN text (end exclusive). */
 export interface ArnField {
@@ -122,4 +123,32 @@ export function plausibleAccount(s: string): boolean {
   if (s.indexOf('*') !== -1) return /^[\d*?]*$/.test(s);
   if (s.indexOf('?') !== -1) return s.length === 12 && /^[\d?]+$/.test(s);
   return false;
+}
+
+/**
+ * Whether a value is a documentation placeholder the author has not filled in yet (`<account-id>`,
+ * `ACCOUNT-ID`, `account-id`, `{{region}}`, prose such as `A list of resources`). Such values are not
+ * ARNs either, but reporting them as errors would drown the real mistakes in examples copied from the
+ * AWS documentation: rules report them once, as information.
+ */
+export function isDocPlaceholder(text: string, word?: 'account' | 'region' | 'partition'): boolean {
+  if (/<[^>]*>/.test(text) || /\{\{[^}]*\}\}/.test(text) || /\s/.test(text.trim())) return true;
+  if (word === undefined) return false;
+  if (/^[A-Z][A-Z0-9_-]*[A-Z0-9]$/.test(text) && (/[-_]/.test(text) || text.length >= 5)) return true;
+  if (word === 'account') return /account|acct/i.test(text);
+  if (word === 'region') return /region/i.test(text);
+  return /partition/i.test(text);
+}
+
+/** A `Resource` value that may stand for an ARN: `*`, a variable or placeholder first, or a first field that may match `arn`. */
+export function mayBeArn(text: string): boolean {
+  if (isAllStars(text) || text.startsWith('${')) return true;
+  const colon = text.indexOf(':');
+  const head = colon < 0 ? text : text.slice(0, colon);
+  if (head === 'arn') return true;
+  return (head.includes('*') || head.includes('?')) && wildcardMatch(head, 'arn');
+}
+
+function isAllStars(s: string): boolean {
+  return s.length > 0 && /^\*+$/.test(s);
 }

@@ -5,7 +5,7 @@
 
 import { intrinsicArg, intrinsicName } from '../model/template';
 import { PropertyNode, StringNode, ValueNode, asList, isObject } from '../parse/tree';
-import { ArnText, arnText } from './arn';
+import { ArnField, ArnText, arnText, splitArnFields } from './arn';
 import { PolicyView, StatementView, statementLabel } from './policy';
 
 /** One entry of Action/NotAction or Resource/NotResource. */
@@ -182,9 +182,19 @@ export function statementModel(view: StatementView): StatementModel {
   };
 }
 
+/**
+ * Models of a policy's statements, memoized per policy node: the tree of a document version never
+ * changes, so the many rules that reason across statements read each statement once per version.
+ */
+const modelCache = new WeakMap<object, readonly StatementModel[]>();
+
 /** Reads every statement of a policy. */
-export function statementModels(policy: PolicyView): StatementModel[] {
-  return policy.statements.map(statementModel);
+export function statementModels(policy: PolicyView): readonly StatementModel[] {
+  const hit = modelCache.get(policy.root);
+  if (hit !== undefined) return hit;
+  const models = Object.freeze(policy.statements.map(statementModel));
+  modelCache.set(policy.root, models);
+  return models;
 }
 
 /** Whether a statement has any condition (or one that cannot be read). */
@@ -202,4 +212,34 @@ export function statementAnchor(s: StatementModel): { offset: number; length: nu
 export function statementRelated(s: StatementModel, message: string): { message: string; offset: number; length: number } {
   const n = s.view.sid?.value ?? s.view.effect?.value ?? s.view.node;
   return { message, offset: n.offset, length: n.length };
+}
+
+/** One Resource or NotResource entry whose text is known (a string, `Fn::Sub` or `Fn::Join`). */
+export interface ResourceEntry {
+  stmt: StatementModel;
+  set: ElementSet;
+  item: SetItem;
+  arn: ArnText;
+  fields: ArnField[];
+}
+
+/** Every readable Resource/NotResource entry of a policy, with its ARN fields. */
+export function resourceEntries(models: readonly StatementModel[]): ResourceEntry[] {
+  const out: ResourceEntry[] = [];
+  for (const stmt of models) {
+    const set = stmt.resources;
+    if (set === undefined) continue;
+    for (const item of set.items) {
+      if (item.arn === undefined) continue;
+      out.push({ stmt, set, item, arn: item.arn, fields: splitArnFields(item.arn.text) });
+    }
+  }
+  return out;
+}
+
+/** Host range of one ARN field (for an empty field: the two colons around it). */
+export function fieldRange(e: ResourceEntry, index: number): { offset: number; length: number } {
+  const f = e.fields[index];
+  if (f.end > f.start) return e.arn.range(f.start, f.end - f.start);
+  return e.arn.range(Math.max(f.start - 1, 0), 2);
 }

@@ -102,6 +102,41 @@ function tokens(s: string, names: Map<string, string>, ignoreCase: boolean): Tok
  */
 export function patternsIntersect(p: string, q: string, ignoreCase = false): boolean {
   if (p === q) return true;
+  if (ignoreCase) {
+    p = p.toLowerCase();
+    q = q.toLowerCase();
+    if (p === q) return true;
+  }
+  // Fast paths: the literal heads and tails must agree, and a literal meets a pattern only if it matches it.
+  const n0 = p.length;
+  const m0 = q.length;
+  let head = 0;
+  while (head < n0 && head < m0) {
+    const a = p.charCodeAt(head);
+    const b = q.charCodeAt(head);
+    if (isSpecial(a) || isSpecial(b)) break;
+    if (a !== b) return false;
+    head++;
+  }
+  let tail = 0;
+  while (tail < n0 - head && tail < m0 - head) {
+    const a = p.charCodeAt(n0 - 1 - tail);
+    const b = q.charCodeAt(m0 - 1 - tail);
+    if (isSpecial(a) || isSpecial(b) || a === 125 || b === 125) break;
+    if (a !== b) return false;
+    tail++;
+  }
+  // Both patterns must spell the common literal head and tail the same way: drop them.
+  if (head > 0 || tail > 0) {
+    p = p.slice(head, n0 - tail);
+    q = q.slice(head, m0 - tail);
+    if (p === q) return true;
+  }
+  const pOpen = isOpen(p);
+  const qOpen = isOpen(q);
+  if (!pOpen && !qOpen) return p === q;
+  if (!pOpen && q.indexOf('${') === -1) return wildcardMatch(q, p);
+  if (!qOpen && p.indexOf('${') === -1) return wildcardMatch(p, q);
   const names = new Map<string, string>();
   const a = tokens(p, names, ignoreCase);
   const b = tokens(q, names, ignoreCase);
@@ -135,6 +170,16 @@ export function patternsIntersect(p: string, q: string, ignoreCase = false): boo
     if (ta < 0 || tb < 0 || ta === tb) push(ni, nj);
   }
   return false;
+}
+
+/** `*`, `?` or `$` (which may open a variable). */
+function isSpecial(c: number): boolean {
+  return c === 42 || c === 63 || c === 36;
+}
+
+/** Whether a pattern can match more than one string (wildcards or variables). */
+function isOpen(s: string): boolean {
+  return s.indexOf('*') !== -1 || s.indexOf('?') !== -1 || s.indexOf('${') !== -1;
 }
 
 /** Whether a pattern matches every string (`*`, `**`). */
