@@ -1,10 +1,13 @@
 // Subcommands contributed by capabilities (simulate, graph, ...): one entry each.
 
 import type { Command } from './io';
+import { graph } from './graph';
 
 export interface ExtraCommand {
   synopsis: string;
   run: Command;
 }
 
-export const EXTRA_COMMANDS: Record<string, ExtraCommand> = {};
+export const EXTRA_COMMANDS: Record<string, ExtraCommand> = {
+  graph: { synopsis: 'awspolicy graph FILE [--format svg|mermaid|dot] [--machine NAME]', run: graph },
+};

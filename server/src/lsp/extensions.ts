@@ -3,8 +3,10 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import type { ServerHandle } from './server';
+import { registerAsl } from './asl';
 
 export function registerExtensions(connection: Connection, server: ServerHandle): void {
   void connection;
   void server;
+  registerAsl(connection, server);
 }

@@ -92,6 +92,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll + '.awspolicy'] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'awspolicy', version: '0.1.0' },
     };
