@@ -126,7 +126,7 @@ function runBatch(io: CliIO, file: string, format: 'text' | 'json'): number {
         out = format === 'json' ? errorLine(read.error) : `Line ${n + 1}: cannot evaluate: ${read.error}\n`;
       } else {
         try {
-          const evaluation = evaluate(read.input);
+          const evaluation = evaluate(read.input, { reusePolicies: false });
           out = format === 'json' ? JSON.stringify(evaluation) : `Line ${n + 1}:\n${renderText(evaluation, read.input.request)}`;
         } catch (e) {
           // INVARIANT: the evaluator does not throw on valid input; this keeps one bad line from ending the batch.

@@ -8,7 +8,7 @@
 import { ConditionFailure } from './types';
 import { arnMatches, globMatch, unmarkLiterals } from './match';
 import { Context, substitute } from './variables';
-import { cidrContains, parseCidr, parseIp } from './ip';
+import { Cidr, cidrContains, parseCidr, parseIp } from './ip';
 
 type Base =
   | 'StringEquals' | 'StringEqualsIgnoreCase' | 'StringLike'
@@ -151,14 +151,14 @@ function takesVariables(base: Base): boolean {
 }
 
 /** Whether request value `v` matches policy value `p` under the positive form of `base`. */
-function matchValue(base: Base, p: string, v: string): boolean {
+function matchValue(base: Base, p: string, v: string, marked: boolean): boolean {
   switch (base) {
     case 'StringEquals':
-      return unmarkLiterals(p) === v;
+      return (marked ? unmarkLiterals(p) : p) === v;
     case 'StringEqualsIgnoreCase':
-      return unmarkLiterals(p).toLowerCase() === v.toLowerCase();
+      return (marked ? unmarkLiterals(p) : p).toLowerCase() === v.toLowerCase();
     case 'StringLike':
-      return globMatch(p, v);
+      return globMatch(p, v, false, marked);
     case 'NumericEquals':
     case 'NumericLessThan':
     case 'NumericLessThanEquals':
@@ -173,7 +173,7 @@ function matchValue(base: Base, p: string, v: string): boolean {
     case 'DateGreaterThanEquals':
       return compare(base, parseDate(v), parseDate(p));
     case 'Bool': {
-      const pl = unmarkLiterals(p).toLowerCase();
+      const pl = (marked ? unmarkLiterals(p) : p).toLowerCase();
       const vl = v.toLowerCase();
       return (vl === 'true' || vl === 'false') && pl === vl;
     }
@@ -186,7 +186,7 @@ function matchValue(base: Base, p: string, v: string): boolean {
     }
     case 'ArnEquals':
     case 'ArnLike':
-      return arnMatches(p, v);
+      return arnMatches(p, v, undefined, marked);
     default:
       return false;
   }
@@ -205,11 +205,93 @@ function policyValues(raw: unknown): string[] | undefined {
   return out;
 }
 
+/** Lower-cased condition keys, memoised: policies repeat the same few keys in every evaluation. */
+const LOWER_MEMO = new Map<string, string>();
+
+export function lowerKey(key: string): string {
+  let k = LOWER_MEMO.get(key);
+  if (k === undefined) {
+    k = key.toLowerCase();
+    if (LOWER_MEMO.size < 4096) LOWER_MEMO.set(key, k);
+  }
+  return k;
+}
+
+/** One operator/key pair of a Condition element, prepared once per policy document. */
+export interface CompiledCondition {
+  operator: string;
+  key: string;
+  lowerKey: string;
+  op: Operator | undefined;
+  /** The policy values; undefined when the pair is malformed (or the operator unknown). */
+  values: string[] | undefined;
+  /** Why the pair can never hold (unknown operator, malformed values), decided at compile time. */
+  broken?: 'unknown-operator' | 'invalid';
+  /** Whether some value contains `${` (it is substituted per request in Version 2012-10-17 policies). */
+  hasVariables: boolean;
+  /** Numeric, Date and IP values parsed once (these operators take no policy variables). */
+  parsed?: (number | Cidr | undefined)[];
+}
+
+export type CompiledConditions = CompiledCondition[] | ConditionFailure;
+
+function isNumericBase(base: Base): boolean {
+  return base.startsWith('Numeric');
+}
+
+function isDateBase(base: Base): boolean {
+  return base.startsWith('Date');
+}
+
+/** Prepares a Condition element. Returns a failure when the element itself is malformed. */
+export function compileConditions(condition: unknown): CompiledConditions {
+  if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
+    return { operator: '', key: '', why: 'invalid' };
+  }
+  const out: CompiledCondition[] = [];
+  for (const operator in condition) {
+    const block = (condition as Record<string, unknown>)[operator];
+    const op = parseOperator(operator);
+    if (op === undefined) {
+      out.push({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'unknown-operator', hasVariables: false });
+      continue;
+    }
+    if (block === null || typeof block !== 'object' || Array.isArray(block)) {
+      out.push({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'invalid', hasVariables: false });
+      continue;
+    }
+    for (const key in block) {
+      const values = policyValues((block as Record<string, unknown>)[key]);
+      const c: CompiledCondition = { operator, key, lowerKey: lowerKey(key), op, values, hasVariables: false };
+      if (values === undefined) c.broken = 'invalid';
+      else {
+        c.hasVariables = takesVariables(op.base) && values.some((v) => v.indexOf('${') !== -1);
+        if (isNumericBase(op.base)) c.parsed = values.map(parseNumber);
+        else if (isDateBase(op.base)) c.parsed = values.map(parseDate);
+        else if (op.base === 'IpAddress') c.parsed = values.map(parseCidr);
+      }
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Whether request value `v` matches pre-parsed policy value `p` (Numeric, Date, IpAddress). */
+function matchParsed(base: Base, p: number | Cidr | undefined, v: string): boolean {
+  if (p === undefined) return false;
+  if (typeof p === 'number') return compare(base, isDateBase(base) ? parseDate(v) : parseNumber(v), p);
+  const addr = parseIp(v);
+  return addr !== undefined && cidrContains(p, addr);
+}
+
 /** Whether one request value satisfies the operator against the policy values (OR, or NOR when negated). */
-function valueSatisfies(op: Operator, resolved: (string | null)[], v: string): boolean {
+function valueSatisfies(c: CompiledCondition, op: Operator, resolved: (string | null)[], v: string, marked: boolean): boolean {
   let any = false;
-  for (const p of resolved) {
-    if (p !== null && matchValue(op.base, p, v)) {
+  const parsed = c.parsed;
+  for (let i = 0; i < resolved.length; i++) {
+    const p = resolved[i];
+    if (p === null) continue;
+    if (parsed !== undefined ? matchParsed(op.base, parsed[i], v) : matchValue(op.base, p, v, marked)) {
       any = true;
       break;
     }
@@ -218,10 +300,11 @@ function valueSatisfies(op: Operator, resolved: (string | null)[], v: string): b
 }
 
 /** Evaluates one operator/key pair. */
-function evaluateKey(op: Operator, key: string, rawValues: unknown, ctx: Context, variables: boolean): 'true' | 'missing' | 'mismatch' | 'invalid' {
-  const values = policyValues(rawValues);
-  if (values === undefined) return 'invalid';
-  const present = ctx.get(key.toLowerCase());
+function evaluateKey(c: CompiledCondition, ctx: Context, variables: boolean): 'true' | 'missing' | 'mismatch' | 'invalid' | 'unknown-operator' {
+  if (c.broken !== undefined) return c.broken;
+  const op = c.op!;
+  const values = c.values!;
+  const present = ctx.get(c.lowerKey);
   if (op.base === 'Null') {
     // `true`: the key must be absent; `false`: it must be present. Several values are ORed.
     for (const p of values) {
@@ -237,25 +320,42 @@ function evaluateKey(op: Operator, key: string, rawValues: unknown, ctx: Context
     return op.negated ? 'true' : 'missing';
   }
   let resolved: (string | null)[] = values;
-  if (variables && takesVariables(op.base)) {
+  if (variables && c.hasVariables) {
+    resolved = values.slice();
     for (let i = 0; i < values.length; i++) {
-      if (values[i].indexOf('${') === -1) continue;
-      if (resolved === values) resolved = values.slice();
-      resolved[i] = substitute(values[i], ctx).value;
+      if (values[i].indexOf('${') !== -1) resolved[i] = substitute(values[i], ctx).value;
     }
   }
+  // Only substituted values can carry literal marks.
+  const marked = resolved !== values;
   let ok: boolean;
-  if (op.set === 'all') {
-    ok = present.every((v) => valueSatisfies(op, resolved, v));
-  } else if (op.set === 'any') {
-    ok = present.some((v) => valueSatisfies(op, resolved, v));
-  } else if (op.negated) {
-    // A negated operator on several request values: none of them may match any policy value.
-    ok = present.every((v) => valueSatisfies(op, resolved, v));
+  if (op.set === 'any' || (op.set === undefined && !op.negated)) {
+    ok = false;
+    for (let i = 0; i < present.length && !ok; i++) ok = valueSatisfies(c, op, resolved, present[i], marked);
   } else {
-    ok = present.some((v) => valueSatisfies(op, resolved, v));
+    // ForAllValues, and a negated operator on several request values: every value must satisfy it.
+    ok = true;
+    for (let i = 0; i < present.length && ok; i++) ok = valueSatisfies(c, op, resolved, present[i], marked);
   }
   return ok ? 'true' : 'mismatch';
+}
+
+/** Evaluates prepared conditions: undefined when all hold, or the first failure. */
+export function evaluateCompiledConditions(compiled: CompiledConditions, ctx: Context, variables: boolean): ConditionFailure | undefined {
+  if (!Array.isArray(compiled)) return compiled;
+  for (let i = 0; i < compiled.length; i++) {
+    const c = compiled[i];
+    const r = evaluateKey(c, ctx, variables);
+    if (r !== 'true') {
+      const failure: ConditionFailure = { operator: c.operator, key: c.key, why: r };
+      if (c.key !== '') {
+        const values = ctx.get(c.lowerKey);
+        if (values !== undefined) failure.values = values as string[];
+      }
+      return failure;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -264,23 +364,5 @@ function evaluateKey(op: Operator, key: string, rawValues: unknown, ctx: Context
  */
 export function evaluateConditions(condition: unknown, ctx: Context, variables: boolean): ConditionFailure | undefined {
   if (condition === undefined) return undefined;
-  if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
-    return { operator: '', key: '', why: 'invalid' };
-  }
-  for (const opName in condition) {
-    const block = (condition as Record<string, unknown>)[opName];
-    const op = parseOperator(opName);
-    if (op === undefined) return { operator: opName, key: '', why: 'unknown-operator' };
-    if (block === null || typeof block !== 'object' || Array.isArray(block)) return { operator: opName, key: '', why: 'invalid' };
-    for (const key in block) {
-      const r = evaluateKey(op, key, (block as Record<string, unknown>)[key], ctx, variables);
-      if (r !== 'true') {
-        const values = ctx.get(key.toLowerCase());
-        const failure: ConditionFailure = { operator: opName, key, why: r };
-        if (values !== undefined) failure.values = [...values];
-        return failure;
-      }
-    }
-  }
-  return undefined;
+  return evaluateCompiledConditions(compileConditions(condition), ctx, variables);
 }

@@ -28,10 +28,11 @@ import {
   SimulationInput,
   StatementTrace,
 } from './types';
-import { actionMatches, arnAccount, arnMatches, splitArn } from './match';
-import { evaluateConditions } from './conditions';
+import { arnMatches, splitArn } from './match';
+import { evaluateCompiledConditions, lowerKey } from './conditions';
+import { CompiledPolicy, CompiledStatement, PatternKind, actionPatternMatches, compilePolicy, resourcePatternMatches } from './compile';
 import { Context, substitute } from './variables';
-import { PrincipalInfo, classifyPrincipal, isAccountIdentity, isSessionPrincipal, matchPrincipal, notPrincipalExcludes } from './principal';
+import { PrincipalInfo, classifyPrincipal, isAccountIdentity, isSessionPrincipal, matchPrincipalEntries, notPrincipalExcludesEntries } from './principal';
 import { describeCondition, policyLabel, statementLabel } from './describe';
 
 /** Services whose resources RCPs restrict (AWS Organizations, "List of AWS services that support RCPs"). */
@@ -49,21 +50,50 @@ interface Run {
   ctx: Context;
   actionLower: string;
   resource: string;
-  /** The request resource split into its ARN components (undefined when it is not an ARN). */
-  resourceParts: string[] | undefined;
+  /** The request resource split into its ARN components (undefined when it is not an ARN; null until needed). */
+  resourceParts: string[] | undefined | null;
   principal: PrincipalInfo;
   /** Whether a permissions boundary applies to the principal (for the NotPrincipal quirk). */
   hasBoundary: boolean;
   warnings: string[];
   sourceOf?: (ref: PolicyRef) => PolicySource | undefined;
   traces: StatementTrace[];
+  cache: WeakMap<object, CompiledPolicy> | undefined;
 }
 
-function asStringList(v: unknown): string[] | undefined {
-  if (typeof v === 'string') return [v];
-  if (!Array.isArray(v)) return undefined;
-  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return undefined;
-  return v as string[];
+/** The request resource's ARN components, split on first use (most patterns never need them). */
+function partsOf(run: Run): string[] | undefined {
+  if (run.resourceParts === null) run.resourceParts = splitArn(run.resource);
+  return run.resourceParts;
+}
+
+/** The account component of an ARN without splitting it. */
+function accountOfArn(s: string): string | undefined {
+  if (!s.startsWith('arn:')) return undefined;
+  let at = 3;
+  for (let i = 0; i < 3; i++) {
+    at = s.indexOf(':', at + 1);
+    if (at === -1) return undefined;
+  }
+  const end = s.indexOf(':', at + 1);
+  if (end === -1 || end === at + 1) return undefined;
+  return s.slice(at + 1, end);
+}
+
+/** Prepared policies, per document object (see compile.ts). */
+const DEFAULT_CACHE = new WeakMap<object, CompiledPolicy>();
+
+/**
+ * The request context, indexed on first use: many evaluations never reach a condition or a policy
+ * variable, and then the index is never built.
+ */
+class LazyContext implements Context {
+  private index: Map<string, string[]> | undefined;
+  constructor(private readonly raw: Record<string, string | string[]> | undefined) {}
+  get(lowerCaseKey: string): readonly string[] | undefined {
+    if (this.index === undefined) this.index = buildContext(this.raw);
+    return this.index.get(lowerCaseKey);
+  }
 }
 
 /** Builds the lower-cased context map. Empty lists count as missing keys. */
@@ -72,10 +102,10 @@ export function buildContext(context: Record<string, string | string[]> | undefi
   if (context === undefined || context === null) return ctx;
   for (const key in context) {
     const raw = context[key];
-    if (typeof raw === 'string') ctx.set(key.toLowerCase(), [raw]);
+    if (typeof raw === 'string') ctx.set(lowerKey(key), [raw]);
     else if (Array.isArray(raw)) {
-      if (raw.length > 0) ctx.set(key.toLowerCase(), raw.map(String));
-    } else if (raw !== undefined && raw !== null) ctx.set(key.toLowerCase(), [String(raw)]);
+      if (raw.length > 0) ctx.set(lowerKey(key), raw.map(String));
+    } else if (raw !== undefined && raw !== null) ctx.set(lowerKey(key), [String(raw)]);
   }
   return ctx;
 }
@@ -90,23 +120,16 @@ function mismatch(trace: StatementTrace, kind: StatementTrace['mismatch'], detai
   return trace;
 }
 
-/** Whether any entry of a string list matches the action. */
-function anyActionMatches(list: string[], actionLower: string): string | undefined {
-  for (let i = 0; i < list.length; i++) if (actionMatches(list[i], actionLower)) return list[i];
-  return undefined;
-}
-
 /**
- * Checks one statement against the request and returns its trace (without source location).
+ * Checks one prepared statement against the request and returns its trace (without source location).
  * INVARIANT: traces are created with the same fields in the same order, which keeps them cheap.
  */
-function checkStatement(run: Run, ref: PolicyRef, index: number, s: Record<string, unknown>, variables: boolean): StatementTrace {
-  const effectRaw = s.Effect;
+function checkStatement(run: Run, ref: PolicyRef, cs: CompiledStatement, variables: boolean): StatementTrace {
   const trace: StatementTrace = {
     policy: ref,
-    statement: index,
-    sid: typeof s.Sid === 'string' ? s.Sid : undefined,
-    effect: typeof effectRaw === 'string' ? effectRaw : '',
+    statement: cs.index,
+    sid: cs.sid,
+    effect: cs.effectText,
     applies: false,
     mismatch: undefined,
     detail: '',
@@ -114,71 +137,73 @@ function checkStatement(run: Run, ref: PolicyRef, index: number, s: Record<strin
     principalMatch: undefined,
     deciding: false,
   };
-  if (effectRaw !== 'Allow' && effectRaw !== 'Deny') return mismatch(trace, 'effect', 'Effect ' + JSON.stringify(effectRaw) + ' is neither "Allow" nor "Deny".');
+  if (cs.effect === undefined) return mismatch(trace, 'effect', 'Effect ' + JSON.stringify(cs.effectRaw) + ' is neither "Allow" nor "Deny".');
 
   // Action / NotAction.
-  const action = s.Action;
-  if (action !== undefined) {
-    const list = asStringList(action);
-    if (list === undefined) return mismatch(trace, 'action', 'Action is not a string or a list of strings.');
-    if (anyActionMatches(list, run.actionLower) === undefined) return mismatch(trace, 'action', 'No Action entry matches the action.');
-  } else if (s.NotAction !== undefined) {
-    const list = asStringList(s.NotAction);
-    if (list === undefined) return mismatch(trace, 'action', 'NotAction is not a string or a list of strings.');
-    const hit = anyActionMatches(list, run.actionLower);
-    if (hit !== undefined) return mismatch(trace, 'action', 'The action is excluded by NotAction ' + quote(hit) + '.');
-  } else {
-    return mismatch(trace, 'action', 'The statement has neither Action nor NotAction.');
+  const actions = cs.actions;
+  if (cs.actionKind === 'none') return mismatch(trace, 'action', 'The statement has neither Action nor NotAction.');
+  if (actions === undefined) return mismatch(trace, 'action', (cs.actionKind === 'positive' ? 'Action' : 'NotAction') + ' is not a string or a list of strings.');
+  let hit: string | undefined;
+  for (let i = 0; i < actions.length; i++) {
+    if (actionPatternMatches(actions[i], run.actionLower)) {
+      hit = actions[i].raw;
+      break;
+    }
+  }
+  if (cs.actionKind === 'positive') {
+    if (hit === undefined) return mismatch(trace, 'action', 'No Action entry matches the action.');
+  } else if (hit !== undefined) {
+    return mismatch(trace, 'action', 'The action is excluded by NotAction ' + quote(hit) + '.');
   }
 
   // Resource / NotResource. Policy variables are substituted in Version 2012-10-17 policies only.
-  const resource = s.Resource;
-  if (resource !== undefined) {
-    const list = asStringList(resource);
-    if (list === undefined) return mismatch(trace, 'resource', 'Resource is not a string or a list of strings.');
-    let matched = false;
+  const resources = cs.resources;
+  if (cs.resourceKind === 'none') {
+    if (ref.type === 'identity' || ref.type === 'permissionsBoundary' || ref.type === 'session') {
+      return mismatch(trace, 'resource', 'The statement has neither Resource nor NotResource.');
+    }
+  } else if (resources === undefined) {
+    return mismatch(trace, 'resource', (cs.resourceKind === 'positive' ? 'Resource' : 'NotResource') + ' is not a string or a list of strings.');
+  } else {
+    let matched: string | undefined;
     let missing: string | undefined;
-    for (let i = 0; i < list.length; i++) {
-      let pattern: string | null = list[i];
-      if (variables && pattern.indexOf('${') !== -1) {
-        const sub = substitute(pattern, run.ctx);
-        pattern = sub.value;
-        if (pattern === null) {
+    for (let i = 0; i < resources.length; i++) {
+      const r = resources[i];
+      if (variables && r.hasVariables) {
+        const sub = substitute(r.raw, run.ctx);
+        if (sub.value === null) {
           missing ??= sub.missing;
           continue;
         }
-      }
-      if (arnMatches(pattern, run.resource, run.resourceParts)) {
-        matched = true;
+        if (arnMatches(sub.value, run.resource, partsOf(run), true)) {
+          matched = r.raw;
+          break;
+        }
+      } else if (r.kind === PatternKind.General ? arnMatches(r.text, run.resource, partsOf(run)) : resourcePatternMatches(r, run.resource, undefined)) {
+        matched = r.raw;
         break;
       }
     }
-    if (!matched) {
-      return mismatch(trace, 'resource', missing !== undefined
-        ? 'No Resource entry matches the resource (policy variable ${' + missing + '} has no value in the request context).'
-        : 'No Resource entry matches the resource.');
+    if (cs.resourceKind === 'positive') {
+      if (matched === undefined) {
+        return mismatch(trace, 'resource', missing !== undefined
+          ? 'No Resource entry matches the resource (policy variable ${' + missing + '} has no value in the request context).'
+          : 'No Resource entry matches the resource.');
+      }
+    } else if (matched !== undefined) {
+      return mismatch(trace, 'resource', 'The resource is excluded by NotResource ' + quote(matched) + '.');
     }
-  } else if (s.NotResource !== undefined) {
-    const list = asStringList(s.NotResource);
-    if (list === undefined) return mismatch(trace, 'resource', 'NotResource is not a string or a list of strings.');
-    for (let i = 0; i < list.length; i++) {
-      const r = list[i];
-      const pattern = variables && r.indexOf('${') !== -1 ? substitute(r, run.ctx).value : r;
-      if (pattern !== null && arnMatches(pattern, run.resource, run.resourceParts)) return mismatch(trace, 'resource', 'The resource is excluded by NotResource ' + quote(r) + '.');
-    }
-  } else if (ref.type === 'identity' || ref.type === 'permissionsBoundary' || ref.type === 'session') {
-    return mismatch(trace, 'resource', 'The statement has neither Resource nor NotResource.');
   }
 
   // Principal / NotPrincipal: only resource-based policies name principals.
   if (ref.type === 'resource') {
-    if (s.Principal !== undefined) {
-      const m = matchPrincipal(s.Principal, run.principal);
+    if (cs.principalKind === 'positive') {
+      const m = matchPrincipalEntries(cs.principal, run.principal);
       if (m === undefined) return mismatch(trace, 'principal', "The Principal element does not name the request's principal.");
       trace.principalMatch = m;
-    } else if (s.NotPrincipal !== undefined) {
-      const quirk = effectRaw === 'Deny' && run.hasBoundary;
-      if (!quirk && notPrincipalExcludes(s.NotPrincipal, run.principal)) return mismatch(trace, 'principal', "The request's principal is excluded by NotPrincipal.");
+    } else if (cs.principalKind === 'negative') {
+      const quirk = cs.effect === 'Deny' && run.hasBoundary;
+      if (!quirk && notPrincipalExcludesEntries(cs.principal, run.principal)) return mismatch(trace, 'principal', "The request's principal is excluded by NotPrincipal.");
       if (quirk) run.warnings.push('A Deny statement with NotPrincipal always applies to a principal that has a permissions boundary, whatever NotPrincipal lists.');
       trace.principalMatch = 'not-principal';
     } else {
@@ -186,8 +211,8 @@ function checkStatement(run: Run, ref: PolicyRef, index: number, s: Record<strin
     }
   }
 
-  if (s.Condition !== undefined) {
-    const failure: ConditionFailure | undefined = evaluateConditions(s.Condition, run.ctx, variables);
+  if (cs.conditions !== undefined) {
+    const failure: ConditionFailure | undefined = evaluateCompiledConditions(cs.conditions, run.ctx, variables);
     if (failure !== undefined) {
       trace.condition = failure;
       return mismatch(trace, 'condition', describeCondition(failure));
@@ -211,43 +236,22 @@ function newEval(present: boolean): PolicyEval {
 
 /** Evaluates every statement of one policy document, records the traces and collects the applying ones in `out`. */
 function evaluatePolicy(run: Run, ref: PolicyRef, doc: unknown, applicable: boolean, notApplicable: string, out: PolicyEval): void {
-  let d = doc;
-  if (typeof d === 'string') {
-    try {
-      d = JSON.parse(d);
-    } catch {
-      run.warnings.push(policyLabel(ref) + ' is a string that is not JSON; it was ignored.');
-      return;
-    }
-  }
-  if (d === null || typeof d !== 'object' || Array.isArray(d)) {
-    run.warnings.push(policyLabel(ref) + ' is not a JSON object; it was ignored.');
+  const policy = compilePolicy(doc, run.cache);
+  if (policy.invalid !== undefined) {
+    run.warnings.push(policyLabel(ref) + (policy.invalid === 'string-not-json' ? ' is a string that is not JSON; it was ignored.' : ' is not a JSON object; it was ignored.'));
     return;
   }
-  const policy = d as Record<string, unknown>;
-  const variables = policy.Version === '2012-10-17';
-  const raw = policy.Statement;
-  const statements: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const statements = policy.statements;
   const source = run.sourceOf !== undefined ? run.sourceOf(ref) : undefined;
   for (let i = 0; i < statements.length; i++) {
-    const s = statements[i];
+    const cs = statements[i];
     let trace: StatementTrace;
-    if (s === null || typeof s !== 'object' || Array.isArray(s)) {
+    if (!cs.isObject) {
       trace = { policy: ref, statement: i, effect: '', applies: false, mismatch: 'effect', detail: 'The statement is not a JSON object.', deciding: false };
     } else if (!applicable) {
-      const st = s as Record<string, unknown>;
-      trace = {
-        policy: ref,
-        statement: i,
-        sid: typeof st.Sid === 'string' ? st.Sid : undefined,
-        effect: typeof st.Effect === 'string' ? st.Effect : '',
-        applies: false,
-        mismatch: 'not-applicable',
-        detail: notApplicable,
-        deciding: false,
-      };
+      trace = { policy: ref, statement: i, sid: cs.sid, effect: cs.effectText, applies: false, mismatch: 'not-applicable', detail: notApplicable, deciding: false };
     } else {
-      trace = checkStatement(run, ref, i, s as Record<string, unknown>, variables);
+      trace = checkStatement(run, ref, cs, policy.variables);
     }
     if (source !== undefined) {
       if (source.file !== undefined) trace.file = source.file;
@@ -295,7 +299,7 @@ export function evaluate(input: SimulationInput, options: EvaluateOptions = {}):
   const actionLower = request.action.toLowerCase();
   const colon = actionLower.indexOf(':');
   const service = colon === -1 ? actionLower : actionLower.slice(0, colon);
-  const resourceAccount = request.resourceAccount ?? arnAccount(request.resource) ?? principal.account;
+  const resourceAccount = request.resourceAccount ?? accountOfArn(request.resource) ?? principal.account;
   const crossAccount = principal.account !== undefined && resourceAccount !== undefined && principal.account !== resourceAccount;
 
   const kind = principal.kind;
@@ -306,15 +310,16 @@ export function evaluate(input: SimulationInput, options: EvaluateOptions = {}):
   const rcpApplies = RCP_SERVICES.has(service) && actionLower !== 'kms:retiregrant';
 
   const run: Run = {
-    ctx: buildContext(request.context),
+    ctx: new LazyContext(request.context),
     actionLower,
     resource: request.resource,
-    resourceParts: splitArn(request.resource),
+    resourceParts: null,
     principal,
     hasBoundary: boundaryGiven && identityApplies,
     warnings: [],
     sourceOf: options.sourceOf,
     traces: [],
+    cache: options.reusePolicies === false ? undefined : DEFAULT_CACHE,
   };
 
   const notIdentity = kind === 'root'
@@ -395,7 +400,7 @@ export function evaluate(input: SimulationInput, options: EvaluateOptions = {}):
 
   const resAllow = resource.allow;
   const best = bestMatch(resAllow);
-  const resourceParts = run.resourceParts;
+  const resourceParts = service === 'kms' || service === 'sts' ? partsOf(run) : undefined;
   const isKmsKey = service === 'kms' && resourceParts !== undefined && resourceParts[2] === 'kms' && resourceParts[5].startsWith('key/');
   const isTrust = TRUST_ACTIONS.has(actionLower) && resourceParts !== undefined && resourceParts[2] === 'iam' && resourceParts[5].startsWith('role/');
   const grantName = isKmsKey ? 'key policy' : isTrust ? 'role trust policy' : 'resource-based policy';

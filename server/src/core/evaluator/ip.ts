@@ -7,15 +7,27 @@ export interface Cidr {
 }
 
 function parseV4(s: string): number[] | undefined {
-  const parts = s.split('.');
-  if (parts.length !== 4) return undefined;
-  const out: number[] = [];
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p)) return undefined;
-    const n = Number(p);
-    if (n > 255) return undefined;
-    out.push(n);
+  // A hand-written scanner: this runs for every IpAddress condition of every evaluation.
+  const out = [0, 0, 0, 0];
+  let part = 0;
+  let digits = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      if (++digits > 3 || n > 255) return undefined;
+    } else if (c === 46 /* . */) {
+      if (digits === 0 || part === 3) return undefined;
+      out[part++] = n;
+      n = 0;
+      digits = 0;
+    } else {
+      return undefined;
+    }
   }
+  if (digits === 0 || part !== 3) return undefined;
+  out[3] = n;
   return out;
 }
 

@@ -16,6 +16,15 @@ function hasLiteralMarks(s: string): boolean {
   return s.indexOf(LITERAL_STAR) !== -1 || s.indexOf(LITERAL_QUESTION) !== -1;
 }
 
+/**
+ * A copy of `s` stored as a plain sequential string. `slice` returns a view onto its parent for longer
+ * strings, and string builtins (startsWith, charCodeAt) are several times slower on such views; strings
+ * that are matched over and over are copied once so the hot paths stay fast.
+ */
+export function sequential(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
 /** Marks the wildcard characters of `s` as literals (used for substituted values). */
 export function markLiterals(s: string): string {
   if (s.indexOf('*') === -1 && s.indexOf('?') === -1) return s;
@@ -28,9 +37,12 @@ export function unmarkLiterals(s: string): string {
   return s.replace(/\uE000/g, '*').replace(/\uE001/g, '?');
 }
 
-/** Wildcard match that honours literal marks in the pattern. */
-export function globMatch(pattern: string, text: string, ignoreCase = false): boolean {
-  if (hasLiteralMarks(pattern)) return wildcardMatch(pattern, markLiterals(text), ignoreCase);
+/**
+ * Wildcard match that honours literal marks in the pattern. `marked` says whether the pattern went
+ * through policy-variable substitution (only then can it carry marks; the check is skipped otherwise).
+ */
+export function globMatch(pattern: string, text: string, ignoreCase = false, marked = false): boolean {
+  if (marked && hasLiteralMarks(pattern)) return wildcardMatch(pattern, markLiterals(text), ignoreCase);
   return wildcardMatch(pattern, text, ignoreCase);
 }
 
@@ -76,24 +88,43 @@ export function splitArn(s: string): string[] | undefined {
  * slashes inside the resource component). A bare `*` matches anything. When the text is not an ARN (a
  * request resource of `*`), the pattern is matched against the whole text.
  */
-export function arnMatches(pattern: string, text: string, textParts?: string[]): boolean {
-  if (pattern === '*') return true;
+export function arnMatches(pattern: string, text: string, textParts?: string[], marked = false): boolean {
+  if (pattern === '*' || pattern === text) return true;
+  const star = pattern.indexOf('*');
+  const question = pattern.indexOf('?');
+  if (star === -1 && question === -1) {
+    // A literal pattern matches only itself (unless it carries literal marks from a substitution).
+    if (!marked || !hasLiteralMarks(pattern)) return false;
+  } else if (question === -1 && star === pattern.length - 1 && colonsBefore(pattern, star) >= 5 && !(marked && hasLiteralMarks(pattern))) {
+    // The common `arn:...:prefix*` shape: the only wildcard is a trailing `*` in the resource component.
+    return text.startsWith(pattern.slice(0, star));
+  }
   const t = textParts ?? splitArn(text);
-  if (t === undefined || t[0] !== 'arn') return globMatch(pattern, text);
+  if (t === undefined || t[0] !== 'arn') return globMatch(pattern, text, false, marked);
   // Fast path: no wildcard in the first five components, so they must equal the text's literally.
   const head = t[0].length + t[1].length + t[2].length + t[3].length + t[4].length + 5;
   if (pattern.length >= head && pattern.charCodeAt(head - 1) === 58 /* : */ && pattern.startsWith(text.slice(0, head))) {
     // The heads are identical, so the pattern's first five colons are the text's: the rest is its resource part.
-    return globMatch(pattern.slice(head), t[5]);
+    return globMatch(pattern.slice(head), t[5], false, marked);
   }
   const p = splitArn(pattern);
   if (p === undefined) return false;
   for (let i = 0; i < 6; i++) {
-    if (!globMatch(p[i], t[i])) return false;
+    if (!globMatch(p[i], t[i], false, marked)) return false;
   }
   return true;
 }
 
+/** The number of colons in `s` before index `end` (counting stops at 5). */
+function colonsBefore(s: string, end: number): number {
+  let n = 0;
+  let at = s.indexOf(':');
+  while (at !== -1 && at < end && n < 5) {
+    n++;
+    at = s.indexOf(':', at + 1);
+  }
+  return n;
+}
 
 /** The account component of an ARN, when it has one (S3 bucket ARNs do not). */
 export function arnAccount(s: string): string | undefined {

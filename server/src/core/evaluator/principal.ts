@@ -19,8 +19,24 @@ const IDENTITY_PROVIDERS = new Set(['cognito-identity.amazonaws.com', 'accounts.
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com(\.cn)?|amazon\.com)$/i;
 const ACCOUNT_ID = /^\d{12}$/;
 
+/**
+ * Classified principals, memoised: a batch asks about the same few principals over and over. The
+ * entries are frozen and the memo is bounded (cleared when full), so it is invisible to callers.
+ */
+const PRINCIPAL_MEMO = new Map<string, PrincipalInfo>();
+
 /** Classifies the request's principal string. */
 export function classifyPrincipal(value: string): PrincipalInfo {
+  let info = PRINCIPAL_MEMO.get(value);
+  if (info === undefined) {
+    info = Object.freeze(classifyUncached(value));
+    if (PRINCIPAL_MEMO.size >= 1024) PRINCIPAL_MEMO.clear();
+    PRINCIPAL_MEMO.set(value, info);
+  }
+  return info;
+}
+
+function classifyUncached(value: string): PrincipalInfo {
   const v = value.trim();
   if (v === '*' || v.toLowerCase() === 'anonymous') return { kind: 'anonymous', value: v };
   if (ACCOUNT_ID.test(v)) return { kind: 'root', value: v, account: v };
@@ -123,8 +139,10 @@ function matchEntry(type: string, entry: string, p: PrincipalInfo): PrincipalMat
   }
 }
 
+export type PrincipalEntries = [string, string][];
+
 /** The entries of a Principal element as `[blockType, value]` pairs; undefined when malformed. */
-function entriesOf(element: unknown): [string, string][] | undefined {
+export function principalEntries(element: unknown): PrincipalEntries | undefined {
   if (typeof element === 'string') return [['*', element]];
   if (element === null || typeof element !== 'object' || Array.isArray(element)) return undefined;
   const out: [string, string][] = [];
@@ -142,7 +160,11 @@ const RANK: Record<PrincipalMatch, number> = { direct: 4, wildcard: 4, 'not-prin
 
 /** How a Principal element matches the request's principal (the most specific match), or undefined. */
 export function matchPrincipal(element: unknown, p: PrincipalInfo): PrincipalMatch | undefined {
-  const entries = entriesOf(element);
+  return matchPrincipalEntries(principalEntries(element), p);
+}
+
+/** `matchPrincipal` on prepared entries. */
+export function matchPrincipalEntries(entries: PrincipalEntries | undefined, p: PrincipalInfo): PrincipalMatch | undefined {
   if (entries === undefined) return undefined;
   let best: PrincipalMatch | undefined;
   for (const [type, value] of entries) {
@@ -160,7 +182,11 @@ export function matchPrincipal(element: unknown, p: PrincipalInfo): PrincipalMat
  * list the account, the role and the session).
  */
 export function notPrincipalExcludes(element: unknown, p: PrincipalInfo): boolean {
-  const entries = entriesOf(element);
+  return notPrincipalExcludesEntries(principalEntries(element), p);
+}
+
+/** `notPrincipalExcludes` on prepared entries. */
+export function notPrincipalExcludesEntries(entries: PrincipalEntries | undefined, p: PrincipalInfo): boolean {
   if (entries === undefined) return false;
   const listed = new Set<Level>();
   for (const [type, value] of entries) {

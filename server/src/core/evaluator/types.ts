@@ -69,6 +69,11 @@ export interface PolicySource {
 export interface EvaluateOptions {
   /** Gives the source of a policy, if it has one. Called once per policy. */
   sourceOf?: (ref: PolicyRef) => PolicySource | undefined;
+  /**
+   * Whether the policy document objects may be evaluated again (default true): their prepared form is
+   * then kept for the next evaluation. Pass false for objects used once (a batch line just parsed).
+   */
+  reusePolicies?: boolean;
 }
 
 /** Why a statement did not apply. */

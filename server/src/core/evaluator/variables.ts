@@ -5,8 +5,10 @@
 
 import { LITERAL_QUESTION, LITERAL_STAR, markLiterals } from './match';
 
-/** The request context with lower-cased keys (context key names are case-insensitive). */
-export type Context = ReadonlyMap<string, readonly string[]>;
+/** The request context, looked up by lower-cased key (context key names are case-insensitive). */
+export interface Context {
+  get(lowerCaseKey: string): readonly string[] | undefined;
+}
 
 export interface Substitution {
   /** The text with variables replaced (literal wildcards marked), or null when a variable has no value. */

@@ -1,0 +1,198 @@
+// Policy documents prepared for evaluation: every statement's elements are read once, patterns are
+// classified (exact, prefix, general wildcard), conditions are parsed, and Principal entries listed.
+// Evaluating a request against prepared statements reads no JSON and parses nothing, so evaluating
+// many requests against the same policy objects (the editor, a matrix of requests) pays this once.
+//
+// INVARIANT: a policy document object is treated as immutable once it has been evaluated; the prepared
+// form is cached per object in a WeakMap, so it goes away with the document.
+
+import { wildcardMatch } from '../iam/wildcard';
+import { CompiledConditions, compileConditions } from './conditions';
+import { PrincipalEntries, principalEntries } from './principal';
+import { arnMatches, sequential } from './match';
+
+export const enum PatternKind {
+  All,
+  Exact,
+  Prefix,
+  General,
+}
+
+export interface ActionPattern {
+  raw: string;
+  /** Lower-cased pattern (or its literal prefix, for Prefix). */
+  text: string;
+  kind: PatternKind;
+}
+
+export interface ResourcePattern {
+  raw: string;
+  /** Contains `${`: substituted per request in Version 2012-10-17 policies. */
+  hasVariables: boolean;
+  /** For Prefix: the literal prefix; otherwise the pattern. */
+  text: string;
+  kind: PatternKind;
+}
+
+export type ElementKind = 'positive' | 'negative' | 'none';
+
+export interface CompiledStatement {
+  index: number;
+  /** False when the statement is not a JSON object. */
+  isObject: boolean;
+  sid: string | undefined;
+  effectText: string;
+  effect: 'Allow' | 'Deny' | undefined;
+  effectRaw: unknown;
+  actionKind: ElementKind;
+  /** Undefined when the element is not a string or a list of strings. */
+  actions: ActionPattern[] | undefined;
+  resourceKind: ElementKind;
+  resources: ResourcePattern[] | undefined;
+  principalKind: ElementKind;
+  principal: PrincipalEntries | undefined;
+  /** Undefined when the statement has no Condition element. */
+  conditions: CompiledConditions | undefined;
+}
+
+export interface CompiledPolicy {
+  /** Why the document cannot be evaluated, if it cannot. */
+  invalid?: 'string-not-json' | 'not-object';
+  /** Whether policy variables are substituted (Version 2012-10-17). */
+  variables: boolean;
+  statements: CompiledStatement[];
+}
+
+function stringList(v: unknown): string[] | undefined {
+  if (typeof v === 'string') return [v];
+  if (!Array.isArray(v)) return undefined;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return undefined;
+  return v as string[];
+}
+
+function hasWildcards(s: string): boolean {
+  return s.indexOf('*') !== -1 || s.indexOf('?') !== -1;
+}
+
+function compileAction(raw: string): ActionPattern {
+  const lower = raw.toLowerCase();
+  if (lower === '*') return { raw, text: lower, kind: PatternKind.All };
+  if (!hasWildcards(lower)) return { raw, text: lower, kind: PatternKind.Exact };
+  const star = lower.indexOf('*');
+  if (star === lower.length - 1 && lower.indexOf('?') === -1) return { raw, text: sequential(lower.slice(0, star)), kind: PatternKind.Prefix };
+  return { raw, text: lower, kind: PatternKind.General };
+}
+
+function colonCount(s: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) if (s.charCodeAt(i) === 58) n++;
+  return n;
+}
+
+function compileResource(raw: string): ResourcePattern {
+  const hasVariables = raw.indexOf('${') !== -1;
+  if (raw === '*') return { raw, hasVariables, text: raw, kind: PatternKind.All };
+  if (!hasVariables) {
+    if (!hasWildcards(raw)) return { raw, hasVariables, text: raw, kind: PatternKind.Exact };
+    const star = raw.indexOf('*');
+    // The only wildcard is a trailing `*` inside the resource component: a plain prefix test.
+    if (star === raw.length - 1 && raw.indexOf('?') === -1 && colonCount(raw, star) >= 5) {
+      return { raw, hasVariables, text: sequential(raw.slice(0, star)), kind: PatternKind.Prefix };
+    }
+  }
+  return { raw, hasVariables, text: raw, kind: PatternKind.General };
+}
+
+/** Whether a prepared action pattern matches the lower-cased action. */
+export function actionPatternMatches(p: ActionPattern, actionLower: string): boolean {
+  switch (p.kind) {
+    case PatternKind.All:
+      return true;
+    case PatternKind.Exact:
+      return p.text === actionLower;
+    case PatternKind.Prefix:
+      return actionLower.startsWith(p.text);
+    default:
+      return wildcardMatch(p.text, actionLower, false);
+  }
+}
+
+/** Whether a prepared resource pattern without variables matches the request resource. */
+export function resourcePatternMatches(p: ResourcePattern, resource: string, parts: string[] | undefined): boolean {
+  switch (p.kind) {
+    case PatternKind.All:
+      return true;
+    case PatternKind.Exact:
+      return p.text === resource;
+    case PatternKind.Prefix:
+      return resource.startsWith(p.text);
+    default:
+      return arnMatches(p.text, resource, parts);
+  }
+}
+
+function kindOf(s: Record<string, unknown>, positive: string, negative: string): [ElementKind, unknown] {
+  const p = s[positive];
+  if (p !== undefined) return ['positive', p];
+  const n = s[negative];
+  if (n !== undefined) return ['negative', n];
+  return ['none', undefined];
+}
+
+function compileStatement(s: unknown, index: number): CompiledStatement {
+  if (s === null || typeof s !== 'object' || Array.isArray(s)) {
+    return {
+      index, isObject: false, sid: undefined, effectText: '', effect: undefined, effectRaw: undefined,
+      actionKind: 'none', actions: undefined, resourceKind: 'none', resources: undefined, principalKind: 'none', principal: undefined, conditions: undefined,
+    };
+  }
+  const st = s as Record<string, unknown>;
+  const effectRaw = st.Effect;
+  const [actionKind, actionEl] = kindOf(st, 'Action', 'NotAction');
+  const [resourceKind, resourceEl] = kindOf(st, 'Resource', 'NotResource');
+  const [principalKind, principalEl] = kindOf(st, 'Principal', 'NotPrincipal');
+  const actionList = actionKind === 'none' ? [] : stringList(actionEl);
+  const resourceList = resourceKind === 'none' ? [] : stringList(resourceEl);
+  return {
+    index,
+    isObject: true,
+    sid: typeof st.Sid === 'string' ? st.Sid : undefined,
+    effectText: typeof effectRaw === 'string' ? effectRaw : '',
+    effect: effectRaw === 'Allow' || effectRaw === 'Deny' ? effectRaw : undefined,
+    effectRaw,
+    actionKind,
+    actions: actionList?.map(compileAction),
+    resourceKind,
+    resources: resourceList?.map(compileResource),
+    principalKind,
+    principal: principalKind === 'none' ? undefined : principalEntries(principalEl),
+    conditions: st.Condition === undefined ? undefined : compileConditions(st.Condition),
+  };
+}
+
+function compileUncached(doc: unknown): CompiledPolicy {
+  let d = doc;
+  if (typeof d === 'string') {
+    try {
+      d = JSON.parse(d);
+    } catch {
+      return { invalid: 'string-not-json', variables: false, statements: [] };
+    }
+  }
+  if (d === null || typeof d !== 'object' || Array.isArray(d)) return { invalid: 'not-object', variables: false, statements: [] };
+  const policy = d as Record<string, unknown>;
+  const raw = policy.Statement;
+  const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  return { variables: policy.Version === '2012-10-17', statements: list.map(compileStatement) };
+}
+
+/** The prepared form of a policy document, cached per document object when a cache is given. */
+export function compilePolicy(doc: unknown, cache: WeakMap<object, CompiledPolicy> | undefined): CompiledPolicy {
+  if (cache === undefined || doc === null || typeof doc !== 'object') return compileUncached(doc);
+  let c = cache.get(doc);
+  if (c === undefined) {
+    c = compileUncached(doc);
+    cache.set(doc, c);
+  }
+  return c;
+}
