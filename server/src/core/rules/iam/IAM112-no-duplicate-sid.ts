@@ -11,10 +11,10 @@ export default defineRule({
   status: 'stable',
   since: '0.1.0',
   docs: {
-    summary: 'Statement IDs should be unique within a policy.',
-    why: 'IAM documents that a Sid must be unique within a policy; identity and S3 policies with duplicates are accepted today, but the Sid then no longer identifies one statement, and copying the policy into an SCP, RCP, queue or topic policy fails (IAM304). Access Analyzer: UNIQUE_SIDS_RECOMMENDED.',
-    invalid: [{ format: 'json', code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Sid": "Read", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" },\n    { "Sid": "Read", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*" }\n  ]\n}\n' }],
-    valid: [{ format: 'json', code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Sid": "ReadObjects", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" },\n    { "Sid": "ListBuckets", "Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*" }\n  ]\n}\n' }],
+    summary: 'Statement IDs should be unique within a resource policy, even where the service accepts duplicates.',
+    why: 'Services such as S3 accept a resource policy in which two statements share a Sid, but the Sid then no longer identifies one statement, and the same policy fails in IAM, Organizations, SQS or SNS (IAM304). Access Analyzer: UNIQUE_SIDS_RECOMMENDED.',
+    invalid: [{ format: 'json', code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Sid": "Read", "Effect": "Allow", "Principal": { "AWS": "111122223333" }, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::amzn-s3-demo-bucket/*" },\n    { "Sid": "Read", "Effect": "Allow", "Principal": { "AWS": "111122223333" }, "Action": "s3:ListBucket", "Resource": "arn:aws:s3:::amzn-s3-demo-bucket" }\n  ]\n}\n' }],
+    valid: [{ format: 'json', code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Sid": "ReadObjects", "Effect": "Allow", "Principal": { "AWS": "111122223333" }, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::amzn-s3-demo-bucket/*" },\n    { "Sid": "ListBuckets", "Effect": "Allow", "Principal": { "AWS": "111122223333" }, "Action": "s3:ListBucket", "Resource": "arn:aws:s3:::amzn-s3-demo-bucket" }\n  ]\n}\n' }],
     references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html'],
   },
   messages: {

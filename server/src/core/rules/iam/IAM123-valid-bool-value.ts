@@ -1,6 +1,6 @@
 // IAM123 TYPE_MISMATCH_BOOLEAN: a `Bool` operator's value is not `true` or `false`.
 
-import { literalValuesOf } from '../shared/condition-values';
+import { isDocPlaceholder, literalValuesOf } from '../shared/condition-values';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -22,6 +22,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const v of literalValuesOf(ctx, 'Bool')) {
+      if (isDocPlaceholder(v.text)) continue;
       if (/^(true|false)$/i.test(v.text)) continue;
       ctx.report({ node: v.node, messageId: 'notBoolean', data: { value: v.text } });
     }

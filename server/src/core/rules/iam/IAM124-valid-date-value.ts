@@ -1,7 +1,7 @@
 // IAM124 TYPE_MISMATCH_DATE: a Date operator's value is not a date.
 
 import { parseDate } from '../../evaluator/conditions';
-import { literalValuesOf } from '../shared/condition-values';
+import { isDocPlaceholder, literalValuesOf } from '../shared/condition-values';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -23,6 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const v of literalValuesOf(ctx, 'Date')) {
+      if (isDocPlaceholder(v.text)) continue;
       if (!Number.isNaN(parseDate(v.text))) continue;
       ctx.report({ node: v.node, messageId: 'notDate', data: { value: v.text } });
     }

@@ -1,6 +1,6 @@
 // IAM125 TYPE_MISMATCH_NUMBER: a Numeric operator's value is not a number.
 
-import { literalValuesOf } from '../shared/condition-values';
+import { isDocPlaceholder, literalValuesOf } from '../shared/condition-values';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -22,6 +22,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const v of literalValuesOf(ctx, 'Numeric')) {
+      if (isDocPlaceholder(v.text)) continue;
       if (/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(v.text)) continue;
       ctx.report({ node: v.node, messageId: 'notNumber', data: { value: v.text } });
     }

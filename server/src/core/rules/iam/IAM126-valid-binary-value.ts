@@ -1,6 +1,6 @@
 // IAM126 TYPE_MISMATCH_STRING: a `BinaryEquals` value is not base64.
 
-import { literalValuesOf } from '../shared/condition-values';
+import { isDocPlaceholder, literalValuesOf } from '../shared/condition-values';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -22,6 +22,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const v of literalValuesOf(ctx, 'Binary')) {
+      if (isDocPlaceholder(v.text)) continue;
       if (/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(v.text) && v.text.length > 0) continue;
       ctx.report({ node: v.node, messageId: 'notBase64', data: { value: v.text } });
     }

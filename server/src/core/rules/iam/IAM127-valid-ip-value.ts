@@ -1,7 +1,7 @@
 // IAM127 TYPE_MISMATCH_IP_RANGE: an IpAddress/NotIpAddress value is not an IP address or CIDR block.
 
 import { parseCidr } from '../../evaluator/ip';
-import { literalValuesOf } from '../shared/condition-values';
+import { isDocPlaceholder, literalValuesOf } from '../shared/condition-values';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const v of literalValuesOf(ctx, 'IpAddress')) {
-      if (parseCidr(v.text) !== undefined) continue;
+      if (parseCidr(v.text) !== undefined || isDocPlaceholder(v.text)) continue;
       ctx.report({ node: v.node, messageId: 'notIp', data: { value: v.text } });
     }
   },

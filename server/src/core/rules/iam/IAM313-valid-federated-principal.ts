@@ -5,7 +5,7 @@ import { principalValues } from '../../iam/principals';
 import { statementsOf } from '../shared/iam';
 import { defineRule } from '../types';
 
-const PROVIDER_ARN = /^arn:[a-z-]+:iam::(\d{12}|\$\{[^}]+\}):(saml-provider\/[\w+=,.@-]+|oidc-provider\/[A-Za-z0-9.-]+(\/[\w./-]*)?)$/;
+const PROVIDER_ARN = /^arn:[a-z-]+:iam::[^:\s]+:(saml-provider\/[\w+=,.@-]+|oidc-provider\/[A-Za-z0-9.-]+(\/[\w./-]*)?)$/;
 const DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 
 export default defineRule({

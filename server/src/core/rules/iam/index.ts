@@ -38,6 +38,26 @@ import IAM135 from './IAM135-require-version-for-variables';
 import IAM136 from './IAM136-no-variable-with-operator';
 import IAM138 from './IAM138-no-duplicate-keys';
 import IAM140 from './IAM140-no-old-version';
+import IAM201 from './IAM201-valid-condition-key-service';
+import IAM202 from './IAM202-valid-action-service';
+import IAM203 from './IAM203-valid-action';
+import IAM204 from './IAM204-no-api-operation-as-action';
+import IAM205 from './IAM205-valid-global-condition-key';
+import IAM206 from './IAM206-valid-service-condition-key';
+import IAM207 from './IAM207-supported-condition-key';
+import IAM208 from './IAM208-require-tag-key-name';
+import IAM209 from './IAM209-require-set-qualifier';
+import IAM210 from './IAM210-no-for-all-values-single-valued';
+import IAM211 from './IAM211-consistent-condition-value-types';
+import IAM212 from './IAM212-single-boolean-value';
+import IAM213 from './IAM213-matching-operator-type';
+import IAM214 from './IAM214-prefer-arn-operator';
+import IAM215 from './IAM215-deny-tag-key-supported-services';
+import IAM216 from './IAM216-deny-not-action-tag-key';
+import IAM217 from './IAM217-allow-tag-key-supported-services';
+import IAM218 from './IAM218-allow-not-action-tag-key';
+import IAM219 from './IAM219-no-unsupported-arn-key';
+import IAM220 from './IAM220-no-deprecated-arn-key';
 import IAM301 from './IAM301-no-principal-in-identity-policy';
 import IAM302 from './IAM302-require-principal';
 import IAM303 from './IAM303-require-resource';
@@ -62,6 +82,7 @@ import IAM331 from './IAM331-no-principal-in-scp';
 import IAM340 from './IAM340-rcp-principal-star';
 import IAM341 from './IAM341-rcp-allow-shape';
 import IAM342 from './IAM342-rcp-no-not-action';
+import IAM343 from './IAM343-rcp-supported-services';
 import IAM344 from './IAM344-rcp-principal-key-needs-service-check';
 import IAM345 from './IAM345-rcp-source-key-needs-service-check';
 import IAM346 from './IAM346-rcp-source-key-needs-null-check';
@@ -80,6 +101,7 @@ import IAM412 from './IAM412-restrict-service-principal';
 import IAM413 from './IAM413-prefer-source-keys-for-service-principal';
 import IAM414 from './IAM414-require-action-for-condition-key';
 import IAM415 from './IAM415-require-paired-condition-key';
+import IAM416 from './IAM416-vpce-key-supported-services';
 import IAM417 from './IAM417-no-caller-set-condition-key';
 import IAM418 from './IAM418-no-early-variable-in-sensitive-key';
 import IAM419 from './IAM419-no-early-wildcard-in-sensitive-key';
@@ -154,6 +176,26 @@ export const IAM_RULES: readonly RuleDefinition[] = [
   IAM136,
   IAM138,
   IAM140,
+  IAM201,
+  IAM202,
+  IAM203,
+  IAM204,
+  IAM205,
+  IAM206,
+  IAM207,
+  IAM208,
+  IAM209,
+  IAM210,
+  IAM211,
+  IAM212,
+  IAM213,
+  IAM214,
+  IAM215,
+  IAM216,
+  IAM217,
+  IAM218,
+  IAM219,
+  IAM220,
   IAM301,
   IAM302,
   IAM303,
@@ -178,6 +220,7 @@ export const IAM_RULES: readonly RuleDefinition[] = [
   IAM340,
   IAM341,
   IAM342,
+  IAM343,
   IAM344,
   IAM345,
   IAM346,
@@ -196,6 +239,7 @@ export const IAM_RULES: readonly RuleDefinition[] = [
   IAM413,
   IAM414,
   IAM415,
+  IAM416,
   IAM417,
   IAM418,
   IAM419,

@@ -46,9 +46,12 @@ export function literalValuesOf(ctx: RuleContext, family: OperatorFamily): Condi
   return out;
 }
 
-/** Whether a value is a documentation placeholder (`<my-org-id>`, `<vpc-id>`), not a real value. */
+/**
+ * Whether a value holds a documentation placeholder (`<my-org-id>`, `{example-region-1}`, `SERVICE-NAME`)
+ * rather than a real value: AWS examples are full of them, and users paste them before filling them in.
+ */
 export function isDocPlaceholder(text: string): boolean {
-  return /<[^<>]+>/.test(text);
+  return /<[^<>]+>/.test(text) || /(^|[^$])\{[^{}]+\}/.test(text) || /\b[A-Z]{2,}(-[A-Z0-9]{2,})+\b/.test(text);
 }
 
 /** Entries whose key is one of `keys` (case-insensitive). */

@@ -1,15 +1,16 @@
-// Duplicate statement IDs, shared by IAM112 (a warning where AWS accepts duplicates) and IAM304 (an
-// error in policy types whose service rejects them).
+// Duplicate statement IDs, shared by IAM112 (a warning where the service accepts duplicates) and IAM304
+// (an error where it does not: IAM, whose documentation says "In IAM, the Sid value must be unique
+// within a JSON policy", Organizations, SQS and SNS).
 
 import type { PolicyType } from '../../model/kinds';
 import type { AnalysisUnit } from '../../model/units';
 import { statementsOf } from './iam';
 import type { RuleContext } from '../types';
 
-/** Organizations (SCPs, RCPs) and the SQS and SNS policy stores reject duplicate Sids. */
+/** IAM (identity, boundary, session and trust policies), Organizations (SCPs, RCPs) and SQS and SNS require unique Sids. */
 export function requiresUniqueSids(unit: AnalysisUnit): boolean {
   const t: PolicyType | undefined = unit.policyType;
-  if (t === 'scp' || t === 'rcp') return true;
+  if (t === 'scp' || t === 'rcp' || t === 'identity' || t === 'boundary' || t === 'session' || t === 'trust') return true;
   const r = unit.context.policyResource;
   return t === 'resource' && (r === 'AWS::SQS::Queue' || r === 'AWS::SNS::Topic');
 }
