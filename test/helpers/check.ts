@@ -35,7 +35,9 @@ export function runFixture(file: string, code: string): FixtureRun {
   if (fx.directives.kind && kindOverride === undefined) throw new Error(`fixture ${file}: unknown kind ${fx.directives.kind}`);
   const config = mergeConfig(fx.directives.config ? JSON.parse(fx.directives.config) : undefined);
   const uri = fx.directives.uri ?? path.basename(file);
-  const result = analyze({ text: fx.text, uri }, { rules, kindOverride, config, services: testServices() });
+  // `//@ today: 2026-11-28` pins the date for rules that compare with it (runtime deprecation).
+  const services = fx.directives.today ? { ...testServices(), today: fx.directives.today } : testServices();
+  const result = analyze({ text: fx.text, uri }, { rules, kindOverride, config, services });
   const actual = result.findings.filter((f) => codes.has(f.ruleId));
   return { text: fx.text, expected: fx.expectations, actual, all: result.findings };
 }
