@@ -49,6 +49,11 @@ export class TestClient {
     this.connection.listen();
   }
 
+  /** The server's process id (for memory readings in /proc). */
+  get pid(): number | undefined {
+    return this.proc.pid;
+  }
+
   async initialize(rootUri: string | null = null): Promise<unknown> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,

@@ -53,15 +53,21 @@ export function parseYaml(text: string): ParsedTree {
   const problems: ParseProblem[] = [];
   const noCommentZones: number[] = []; // flat [start, end, start, end, ...] of quoted/block scalars
   let root: ValueNode | undefined;
+  const depth = yamlNestingDepth(text);
+  if (depth > MAX_DEPTH) return tooDeep(text, depth);
   let docs;
   try {
     docs = parseAllDocuments(text, { uniqueKeys: false, strict: false, prettyErrors: false, merge: false });
   } catch (e) {
+    if (e instanceof RangeError) return tooDeep(text, depth);
     problems.push({ code: 'syntax', message: `YAML could not be parsed: ${(e as Error).message}`, offset: 0, length: Math.min(1, text.length) });
     return { format: 'yaml', root: undefined, problems, comments: [] };
   }
   const docList = Array.isArray(docs) ? docs : [];
   const first = docList.find((d) => d.contents !== null) ?? docList[0];
+  // The `yaml` package recurses per nesting level and reports a stack overflow as an ordinary error
+  // whose position depends on the stack size: refuse such documents the same way every time.
+  if (docList.some((d) => d.errors.some((e) => /call stack/i.test(e.message)))) return tooDeep(text, depth);
   if (first !== undefined) {
     for (const err of first.errors) {
       let [s, e] = err.pos;
@@ -90,6 +96,74 @@ export function parseYaml(text: string): ParsedTree {
   }
   const comments = scanComments(text, noCommentZones);
   return { format: 'yaml', root, problems, comments };
+}
+
+function tooDeep(text: string, depth: number): ParsedTree {
+  const message = depth > MAX_DEPTH ? `The document is nested ${depth} levels deep; awspolicy analyses at most ${MAX_DEPTH} levels.` : `The document is nested too deeply; awspolicy analyses at most ${MAX_DEPTH} levels.`;
+  return { format: 'yaml', root: undefined, problems: [{ code: 'syntax', message, offset: 0, length: Math.min(1, text.length) }], comments: [] };
+}
+
+/**
+ * An upper estimate of YAML nesting, linear in the text: flow brackets outside quotes and comments,
+ * plus block levels opened on one line (`- - - x`, `a: b: c`). Keeps adversarial nesting away from the
+ * recursive parser, as `maxNestingDepth` does for JSON.
+ */
+export function yamlNestingDepth(text: string): number {
+  let max = 0;
+  let flow = 0;
+  let quote = 0;
+  let lineDepth = 0;
+  // Indentation columns of the open block levels (block scalar lines count too: an overestimate).
+  const indents: number[] = [];
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (quote === 34 && c === 92) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (atLineStart && flow === 0) {
+      atLineStart = false;
+      let indent = 0;
+      while (text.charCodeAt(i + indent) === 32) indent++;
+      const first = text.charCodeAt(i + indent);
+      if (first !== 10 && first !== 13 && first !== 35 && i + indent < text.length) {
+        while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+        indents.push(indent);
+        lineDepth = indents.length - 1;
+        if (lineDepth > max) max = lineDepth;
+      }
+      i += indent;
+      if (i >= text.length) break;
+      c = text.charCodeAt(i);
+    }
+    if (c === 10) {
+      atLineStart = true;
+      continue;
+    }
+    if (c === 34 || c === 39) {
+      const prev = i === 0 ? 32 : text.charCodeAt(i - 1);
+      if (prev === 32 || prev === 9 || prev === 10 || prev === 91 || prev === 123 || prev === 44 || prev === 58) quote = c;
+      continue;
+    }
+    if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9 || text.charCodeAt(i - 1) === 10)) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl - 1;
+      continue;
+    }
+    if (c === 91 || c === 123) {
+      flow++;
+      if (flow + lineDepth > max) max = flow + lineDepth;
+    } else if (c === 93 || c === 125) {
+      if (flow > 0) flow--;
+    } else if (flow === 0 && ((c === 45 && text.charCodeAt(i + 1) === 32) || (c === 58 && text.charCodeAt(i + 1) === 32))) {
+      lineDepth++;
+      if (lineDepth > max) max = lineDepth;
+    }
+  }
+  return max;
 }
 
 function cleanYamlMessage(m: string): string {
