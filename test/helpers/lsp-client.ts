@@ -32,10 +32,15 @@ export class TestClient {
   settings: unknown = {};
   stderr = '';
 
-  constructor(extraEnv: Record<string, string> = {}) {
+  /**
+   * `launch.prefix` runs the server under another command (`unshare -n`, `strace -f ...`), `launch.nodeArgs`
+   * go to node before the script (`-r preload.js`).
+   */
+  constructor(extraEnv: Record<string, string> = {}, launch: { prefix?: string[]; nodeArgs?: string[] } = {}) {
     const server = path.join(REPO_ROOT, 'dist', 'server.js');
     if (!fs.existsSync(server)) throw new Error('dist/server.js is missing: run `npm run build` first');
-    this.proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...extraEnv } });
+    const argv = [...(launch.prefix ?? []), process.execPath, ...(launch.nodeArgs ?? []), server, '--stdio'];
+    this.proc = spawn(argv[0], argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...extraEnv } });
     this.proc.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
