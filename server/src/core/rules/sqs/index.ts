@@ -7,6 +7,9 @@ import SQS102 from './SQS102-valid-queue-name';
 import SQS103 from './SQS103-no-fifo-only-attributes';
 import SQS104 from './SQS104-valid-attribute-values';
 import SQS105 from './SQS105-valid-redrive-policy';
+import SQS106 from './SQS106-no-fifo-per-message-delay';
+import SQS107 from './SQS107-valid-queue-policy-size';
+import SQS108 from './SQS108-valid-message-size';
 import SQS110 from './SQS110-no-duplicate-keys';
 import SQS111 from './SQS111-valid-redrive-allow-policy';
 
@@ -17,6 +20,9 @@ export const SQS_RULES: readonly RuleDefinition[] = [
   SQS103,
   SQS104,
   SQS105,
+  SQS106,
+  SQS107,
+  SQS108,
   SQS110,
   SQS111,
 ];
