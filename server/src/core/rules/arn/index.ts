@@ -14,6 +14,8 @@ import ARN204 from './ARN204-require-arn-region';
 import ARN205 from './ARN205-no-arn-region';
 import ARN206 from './ARN206-require-arn-account';
 import ARN207 from './ARN207-no-arn-account';
+import ARN210 from './ARN210-no-resource-type-mismatch';
+import ARN211 from './ARN211-no-s3-object-bucket-mismatch';
 
 export const ARN_RULES: readonly RuleDefinition[] = [
   ARN101,
@@ -29,4 +31,6 @@ export const ARN_RULES: readonly RuleDefinition[] = [
   ARN205,
   ARN206,
   ARN207,
+  ARN210,
+  ARN211,
 ];

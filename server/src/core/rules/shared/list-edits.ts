@@ -48,12 +48,16 @@ export function removeArrayItem(doc: DocumentModel, item: ValueNode): TextEdit |
  * (on one line), or a YAML flow sequence.
  */
 export function replaceWithList(node: ValueNode, values: readonly string[], flavor: EditFlavor): TextEdit {
-  const v = values.length === 1 ? valueText(values[0], flavor) : valueText([...values], flavor);
+  const v = values.length === 1 ? valueText(values[0], flavor) : `[${values.map((x) => valueText(x, flavor)).join(', ')}]`;
   return { offset: node.offset, length: node.length, newText: v };
 }
 
-/** Appends strings to a list value (or turns a single string into a list holding it and them). */
-export function appendToList(doc: DocumentModel, node: ValueNode, values: readonly string[], flavor: EditFlavor): TextEdit {
+/**
+ * Appends strings to a list value, or turns a single value (a string, an intrinsic such as `!Sub`) into
+ * a list holding it and them. Undefined when the single value spans lines in YAML (it cannot move into
+ * a flow sequence as it is).
+ */
+export function appendToList(doc: DocumentModel, node: ValueNode, values: readonly string[], flavor: EditFlavor): TextEdit | undefined {
   if (node.type === 'array' && node.items.length > 0) {
     const last = node.items[node.items.length - 1];
     if (isBlockSequence(doc, node)) {
@@ -66,6 +70,8 @@ export function appendToList(doc: DocumentModel, node: ValueNode, values: readon
     }
     return { offset: last.offset + last.length, length: 0, newText: values.map((v) => `, ${valueText(v, flavor)}`).join('') };
   }
-  const existing = node.type === 'string' ? [node.value] : [];
-  return replaceWithList(node, [...existing, ...values], flavor);
+  if (node.type === 'array') return replaceWithList(node, values, flavor);
+  const original = doc.text.slice(node.offset, node.offset + node.length);
+  if (doc.format === 'yaml' && flavor === 'yaml' && original.includes('\n')) return undefined;
+  return { offset: node.offset, length: node.length, newText: `[${[original, ...values.map((v) => valueText(v, flavor))].join(', ')}]` };
 }

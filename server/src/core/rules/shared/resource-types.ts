@@ -1,0 +1,88 @@
+// Which explicit actions of an Allow statement no Resource entry can serve: the action's resource
+// types (from the catalog) against the statement's resources. ARN210 reports the general case,
+// ARN211 the S3 bucket/object confusion, which ARN210 leaves to it.
+
+import type { ActionInfo, Catalog, ResourceTypeInfo } from '../../iam/catalog';
+import { ArnFormatIndex, arnFormatIndex, matchesResourceTypes, targetResourceTypes } from '../../iam/arn-formats';
+import { splitArnFields } from '../../iam/arn';
+import type { SetItem, StatementModel } from '../../iam/grants';
+import { hasWildcard, wildcardMatch } from '../../iam/wildcard';
+import { isUniversal } from '../../iam/patterns';
+
+export interface ActionNeed {
+  item: SetItem;
+  action: ActionInfo;
+  /** The resource type names the action acts on (empty: only `"Resource": "*"`). */
+  types: string[];
+}
+
+/** Whether a Resource entry is an S3 bucket or object ARN (`arn:aws:s3:::name[/key]`). */
+export function s3Kind(pattern: string): 'bucket' | 'object' | undefined {
+  const f = splitArnFields(pattern);
+  if (f.length !== 6 || f[0].text !== 'arn' || f[2].text !== 's3' || f[3].text !== '' || f[4].text !== '') return undefined;
+  return slashOutsideVariables(f[5].text) >= 0 ? 'object' : 'bucket';
+}
+
+/** Index of the first `/` that is not inside a `${...}` variable, or -1. */
+export function slashOutsideVariables(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 36 && s.charCodeAt(i + 1) === 123) {
+      const close = s.indexOf('}', i + 2);
+      if (close < 0) return -1;
+      i = close;
+    } else if (c === 47) return i;
+  }
+  return -1;
+}
+
+/** Whether the statement's readable resources can be judged (a plain Resource list without unknown entries). */
+export function judgeable(s: StatementModel): boolean {
+  const r = s.resources;
+  return s.effect === 'Allow' && r !== undefined && !r.negated && !r.unknown && r.items.length > 0 && !r.items.some((i) => i.pattern.startsWith('${'));
+}
+
+/**
+ * The explicit (wildcard-free) actions of an Allow statement that none of its resources can serve, and
+ * that no other Allow statement of the policy serves either: policies often grant one action in
+ * several statements, one per resource type (a security group here, its VPC there).
+ */
+export function unservedActions(catalog: Catalog, s: StatementModel, all: readonly StatementModel[], index: ArnFormatIndex = arnFormatIndex(catalog)): ActionNeed[] {
+  if (!judgeable(s) || s.actions === undefined || s.actions.negated) return [];
+  const resources = s.resources!.items;
+  if (resources.some((r) => isUniversal(r.pattern))) return [];
+  const out: ActionNeed[] = [];
+  for (const item of s.actions.items) {
+    if (hasWildcard(item.pattern)) continue;
+    const action = catalog.action(item.pattern);
+    if (action === undefined) continue;
+    const types = targetResourceTypes(action);
+    if (served(index, s, types)) continue;
+    if (all.some((o) => o !== s && o.effect === 'Allow' && grantsAction(o, item.pattern) && (o.resources === undefined || o.resources.negated || o.resources.unknown || served(index, o, types)))) continue;
+    out.push({ item, action, types: types.map((t) => t.name) });
+  }
+  return out;
+}
+
+function served(index: ArnFormatIndex, s: StatementModel, types: readonly ResourceTypeInfo[]): boolean {
+  const items = s.resources?.items ?? [];
+  if (items.some((r) => isUniversal(r.pattern) || r.pattern.startsWith('${'))) return true;
+  if (types.length === 0) return false;
+  // A bucket name never holds a slash, which the format's `${BucketName}` placeholder cannot say:
+  // an S3 ARN serves the bucket type only when its resource part has none.
+  const nonBucket = types.filter((t) => !(t.service === 's3' && t.name === 'bucket'));
+  const bucket = nonBucket.length < types.length;
+  return items.some((r) => {
+    const kind = s3Kind(r.pattern);
+    if (kind !== undefined && bucket && kind === 'bucket') return true;
+    return matchesResourceTypes(index, r.pattern, kind !== undefined ? nonBucket : types);
+  });
+}
+
+/** Whether a statement's Action (or NotAction) covers a lower-cased action id. */
+function grantsAction(s: StatementModel, actionLower: string): boolean {
+  const a = s.actions;
+  if (a === undefined) return false;
+  const hit = a.items.some((i) => wildcardMatch(i.pattern, actionLower));
+  return a.negated ? !hit && !a.unknown : hit;
+}
