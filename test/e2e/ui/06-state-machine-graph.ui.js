@@ -1,0 +1,39 @@
+// UI: "AWS Policy: Show state machine graph" draws the workflow in a webview beside the editor (Parallel
+// branches as groups, Catch edges distinct); clicking a state reveals it in the editor, and the graph
+// follows edits to the document.
+'use strict';
+const assert = require('node:assert/strict');
+const { wb } = require('./hooks');
+const { WAIT_MS } = require('./workbench');
+
+describe('UI: state machine graph', () => {
+  it('draws the graph, reveals a clicked state and redraws after an edit', async function () {
+    const w = wb();
+    await w.openFromExplorer('asl/order.asl.json');
+    await w.runCommand('AWS Policy: Show state machine graph');
+    // A webview is an iframe holding the content frame.
+    const view = w.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const ship = view.locator('svg g.state[data-name="Ship"]');
+    await ship.first().waitFor({ state: 'attached', timeout: WAIT_MS });
+    assert.equal(await view.locator('svg g.state[data-name]').count(), 7, 'five top-level states and two branch states');
+    assert.ok(await view.locator('svg path.edge-catch').count() >= 1, 'a Catch edge');
+    assert.equal(await view.locator('svg text', { hasText: 'Branch 2' }).count(), 1);
+    await w.screenshot(this.test.title, 'graph');
+
+    await view.locator('svg g.state[data-name="Rejected"]').click();
+    const selection = w.statusItem('status.editor.selection');
+    await selection.filter({ hasText: /Ln 26, Col 15 \(10 selected\)/ }).waitFor({ timeout: WAIT_MS });
+    await w.screenshot(this.test.title, 'revealed');
+
+    // Typing over the selected state name renames only the state: the graph shows the new name and
+    // the transitions that still point at the old one as missing.
+    // (The editor closes the quote itself.)
+    await w.page.keyboard.press('Delete');
+    await w.page.keyboard.type('"Refused');
+    await w.waitForEditorLine(25, '    "Refused": { "Type": "Fail", "Error": "OrderRejected" }');
+    await view.locator('svg g.state[data-name="Refused"]').waitFor({ state: 'attached', timeout: WAIT_MS });
+    await view.locator('svg g.state.missing').first().waitFor({ state: 'attached', timeout: WAIT_MS });
+    await w.screenshot(this.test.title, 'updated');
+    await w.reset();
+  });
+});
