@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, NotificationType, RequestType, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerGraph } from './graph';
+import { registerSimulation } from './simulate';
 
 interface DocumentInfo {
   uri: string;
@@ -107,6 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AwsPol
   );
 
   registerGraph(context, () => client);
+  registerSimulation(context, () => client);
   output.info(`awspolicy ${context.extension.packageJSON.version as string}: starting the language server (${serverModule}).`);
   await client.start();
   output.info('awspolicy: language server ready; documents that are not AWS policies, templates, state machines or SQS/SNS settings are left alone.');

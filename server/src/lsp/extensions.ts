@@ -4,9 +4,11 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { ServerHandle } from './server';
 import { registerAsl } from './asl';
+import { registerSimulation } from './simulate';
 
 export function registerExtensions(connection: Connection, server: ServerHandle): void {
   void connection;
   void server;
   registerAsl(connection, server);
+  registerSimulation(connection, server);
 }

@@ -9,3 +9,5 @@ export { arnMatches, actionMatches, splitArn } from './match';
 export { parseOperator, parseDate } from './conditions';
 export { substitute } from './variables';
 export { classifyPrincipal } from './principal';
+export { simulationTargets, targetAt, simulateTarget, simulateRequestDocument, simulationSuggestions } from './targets';
+export type { SimulationTarget, TargetStatement, TargetSimulation, SimulationSuggestions } from './targets';
