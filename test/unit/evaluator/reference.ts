@@ -268,7 +268,7 @@ export function referenceEvaluate(input: RefInput): RefDecision {
   const identity = iamPrincipal && w.kind !== 'root' ? (policies.identity ?? []).flatMap(stmts) : [];
   const boundary = hasBoundary ? stmts(policies.permissionsBoundary) : [];
   const sessionStmts = session ? stmts(policies.session) : [];
-  const scpLevels = iamPrincipal ? (policies.scps ?? []).filter((l) => l.length > 0).map((l) => l.flatMap(stmts)) : [];
+  const scpLevels = iamPrincipal ? (policies.scps ?? []).map((l) => l.flatMap(stmts)) : [];
   const rcpSupported = ['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'cognito-identity', 'logs', 'dynamodb', 'ecr', 'aoss'].includes(svc);
   const rcps = rcpSupported ? (policies.rcps ?? []).flat().flatMap(stmts) : [];
   const resource = stmts(policies.resource);

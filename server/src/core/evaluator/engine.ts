@@ -389,7 +389,7 @@ export function evaluate(input: SimulationInput, options: EvaluateOptions = {}):
   if (accountIdentity) {
     for (let level = 0; level < scpLevels.length; level++) {
       const l = scpLevels[level];
-      if (!l.present) continue;
+      // INVARIANT: a level is present even when it holds no policy; with no policy it has no Allow.
       if (l.allow.length === 0) {
         const where = scpLevels.length > 1 ? ` at level ${level + 1} of ${scpLevels.length}` : '';
         return result('ImplicitDeny', 'scp-no-allow', `No service control policy${where} allows the action; SCPs must allow it at every level from the root to the account.`);
