@@ -3,22 +3,53 @@
 import { fact } from '../../data/facts/index';
 import { POLICY_ELEMENTS, STATEMENT_ELEMENTS } from '../../iam/policy';
 import type { PolicyType } from '../../model/kinds';
+import { flavorOf } from '../../rules/fixes';
 import type { CompletionItem, CompletionProvider, FeatureContext } from '../types';
 
 const PRINCIPAL_TYPES: ReadonlySet<PolicyType> = new Set(['resource', 'trust', 'endpoint', 'rcp']);
 
+/**
+ * Value snippets per element, JSON and YAML (YAML block values use `\t`, which the editor turns into the
+ * line's indentation). Elements not listed get an empty value and re-trigger completion.
+ */
+const VALUE_SNIPPETS: Readonly<Record<string, [json: string, yaml: string]>> = {
+  Version: ['"2012-10-17"', '"2012-10-17"'],
+  Effect: ['"${1|Allow,Deny|}"', '${1|Allow,Deny|}'],
+  Sid: ['"$1"', '$1'],
+  Action: ['"$1"', '$1'],
+  NotAction: ['"$1"', '$1'],
+  Resource: ['"$1"', '$1'],
+  NotResource: ['"$1"', '$1'],
+  Principal: ['{ "${1|AWS,Service,Federated,CanonicalUser|}": "$2" }', '\n\t${1|AWS,Service,Federated,CanonicalUser|}: $2'],
+  NotPrincipal: ['{ "AWS": "$1" }', '\n\tAWS: $1'],
+  Condition: ['{ "${1:StringEquals}": { "$2": "$3" } }', '\n\t${1:StringEquals}:\n\t\t$2: $3'],
+  Statement: ['[\n\t{\n\t\t"Effect": "${1|Allow,Deny|}",\n\t\t"Action": "$2",\n\t\t"Resource": "$3"\n\t}\n]', '\n\t- Effect: ${1|Allow,Deny|}\n\t  Action: $2\n\t  Resource: $3'],
+  Id: ['"$1"', '$1'],
+};
+
+/** Elements whose value completion should open right after the key is inserted. */
+const RETRIGGER = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
+
 function keyItems(ctx: FeatureContext, names: readonly string[], existing: Set<string>): CompletionItem[] {
-  const json = ctx.doc.format === 'json' || ctx.unit?.embedding === 'string';
+  const flavor = ctx.unit !== undefined ? flavorOf(ctx.doc, ctx.unit) : ctx.doc.format;
   const quoted = ctx.location.inString;
   return names
     .filter((n) => !existing.has(n))
     .map((n, i) => {
       const doc = fact(`iam.element.${n}`)?.description;
+      const snippets = VALUE_SNIPPETS[n];
       let insert: string;
-      if (!json) insert = `${n}: `;
-      else if (quoted) insert = n;
-      else insert = `"${n}": `;
-      return { label: n, kind: 'property' as const, documentation: doc, insertText: insert, sortText: String(i).padStart(2, '0'), retrigger: n === 'Effect' || n === 'Version' };
+      let snippet = false;
+      if (quoted || flavor === 'json-in-string') insert = n;
+      else if (flavor === 'yaml') {
+        insert = snippets !== undefined ? `${n}: ${snippets[1]}` : `${n}: `;
+        insert = insert.replace(': \n', ':\n');
+        snippet = snippets !== undefined;
+      } else {
+        insert = snippets !== undefined ? `"${n}": ${snippets[0]}` : `"${n}": `;
+        snippet = snippets !== undefined;
+      }
+      return { label: n, kind: 'property' as const, documentation: doc, insertText: insert, snippet, sortText: String(i).padStart(2, '0'), retrigger: RETRIGGER.has(n) || (!snippet && (n === 'Effect' || n === 'Version')) };
     });
 }
 

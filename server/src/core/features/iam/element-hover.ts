@@ -4,7 +4,9 @@
 import { fact } from '../../data/facts/index';
 import { renderFact } from '../../data/facts';
 import { POLICY_ELEMENTS, STATEMENT_ELEMENTS } from '../../iam/policy';
+import type { PropertyNode } from '../../parse/tree';
 import type { HoverProvider } from '../types';
+import { hoverTarget, isKey } from './place';
 
 const TOP = new Set<string>(POLICY_ELEMENTS);
 const STMT = new Set<string>(STATEMENT_ELEMENTS);
@@ -13,11 +15,12 @@ export const policyElementHover: HoverProvider = {
   id: 'iam.element',
   kinds: ['iam-policy'],
   provideHover(ctx) {
-    const { location, path } = ctx;
-    const prop = location.property;
-    if (prop === undefined || location.node !== prop.key) return undefined;
+    const target = hoverTarget(ctx);
+    if (target === undefined || !isKey(target.node)) return undefined;
+    const prop = target.node.parent as PropertyNode;
     const key = prop.key.value;
-    // path ends with the key itself: [key] at the top, ['Statement', i?, key] in a statement.
+    // The path ends with the key itself: [key] at the top, ['Statement', i?, key] in a statement.
+    const path = target.place.path;
     const depth = path.length;
     const inStatement = depth >= 2 && path[0] === 'Statement';
     const known = (depth === 1 && TOP.has(key)) || (inStatement && STMT.has(key) && (depth === 2 || depth === 3));
