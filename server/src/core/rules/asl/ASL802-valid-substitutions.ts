@@ -3,7 +3,7 @@
 // and every DefinitionSubstitutions key is used.
 
 import { findPlaceholders } from '../../model/embedded';
-import { PSEUDO_PARAMETERS } from '../../model/template';
+import { PSEUDO_PARAMETERS, intrinsicName } from '../../model/template';
 import { StringNode, ValueNode, stringRange, walk } from '../../parse/tree';
 import { closest } from '../../asl/util';
 import { defineRule } from '../types';
@@ -42,8 +42,19 @@ export default defineRule({
         }
       });
     }
+    // `!Sub` strings inside a Definition object are CloudFormation's to fill, with its own variables.
+    // (CloudFormation itself rejects an unresolvable `!Sub` variable, so those are not reported here.)
+    const subObjects: { offset: number; end: number }[] = [];
+    if (!viaSub) {
+      walk(ctx.unit.root, (n) => {
+        if (n.type !== 'object' || intrinsicName(n) !== 'Fn::Sub') return;
+        subObjects.push({ offset: n.offset, end: n.offset + n.length });
+        return false;
+      });
+    }
     const used = new Set<string>();
     for (const ph of seen.values()) {
+      if (subObjects.some((o) => ph.offset >= o.offset && ph.offset < o.end)) continue;
       used.add(ph.name);
       const base = ph.name.split('.')[0];
       const known = subs.has(ph.name) || (viaSub && (PSEUDO_PARAMETERS.has(ph.name) || template.parameters.has(ph.name) || template.resources.has(base)));
