@@ -137,6 +137,8 @@ import IAM701 from './IAM701-no-allow-overridden-by-deny';
 import IAM702 from './IAM702-no-allow-partly-overridden-by-deny';
 import IAM703 from './IAM703-no-allow-shadowed-by-allow';
 import IAM704 from './IAM704-no-deny-shadowed-by-deny';
+import IAM801 from './IAM801-valid-simulation-request';
+import IAM802 from './IAM802-valid-simulation-principal';
 
 export const IAM_RULES: readonly RuleDefinition[] = [
   IAM101,
@@ -275,4 +277,6 @@ export const IAM_RULES: readonly RuleDefinition[] = [
   IAM702,
   IAM703,
   IAM704,
+  IAM801,
+  IAM802,
 ];
