@@ -66,7 +66,7 @@ export const aslCompletion: CompletionProvider = {
 
 function valueItems(ctx: FeatureContext, machine: AslMachine, state: AslState | undefined, key: string): CompletionItem[] {
   const loc = ctx.location;
-  if (TRANSITION_KEYS.has(key) || (key === 'Next' && state !== undefined)) {
+  if (TRANSITION_KEYS.has(key)) {
     const scope = key === 'StartAt' ? scopeOfObject(machine, loc.object) ?? machine.root : state?.scope ?? machine.root;
     const names = scope.states.filter((s) => s !== state || key === 'StartAt').map((s) => s.name);
     return values(ctx, names, 'reference', (n) => scope.byName.get(n)?.type);
