@@ -57,7 +57,9 @@ export const aslCompletion: CompletionProvider = {
     const machine = aslModel(unit);
     if (machine === undefined) return [];
     const loc = ctx.location;
-    const state = stateAt(machine, ctx.offset);
+    // The state whose object holds the cursor's property (a YAML value being typed may extend past the
+    // state's parsed range), else the innermost state around the cursor.
+    const state = machine.states.find((s) => s.node !== undefined && s.node === loc.object) ?? stateAt(machine, ctx.offset);
     if (loc.position === 'value' && loc.property !== undefined) return valueItems(ctx, machine, state, loc.property.key.value);
     if (loc.position === 'key') return keyItems(ctx, machine, state);
     return [];
