@@ -2,6 +2,7 @@
 
 import type { Command } from './io';
 import { graph } from './graph';
+import { simulate } from './simulate';
 
 export interface ExtraCommand {
   synopsis: string;
@@ -10,4 +11,5 @@ export interface ExtraCommand {
 
 export const EXTRA_COMMANDS: Record<string, ExtraCommand> = {
   graph: { synopsis: 'awspolicy graph FILE [--format svg|mermaid|dot] [--machine NAME]', run: graph },
+  simulate: { synopsis: 'awspolicy simulate --request REQ.json [--format text|json] | --batch CASES.jsonl [--format json]', run: simulate },
 };
