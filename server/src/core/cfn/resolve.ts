@@ -59,7 +59,13 @@ function scalar(t: TemplateModel | undefined, node: ValueNode | undefined, depth
 
 /** Whether a node is an intrinsic whose value cannot be known statically (rules say nothing about it). */
 export function isUnresolved(t: TemplateModel | undefined, node: ValueNode | undefined): boolean {
+  if (isFunctionLike(node)) return true;
   return intrinsicName(node) !== undefined && resolveScalar(t, node) === undefined;
+}
+
+/** `{"Fn::Anything": ...}`: an intrinsic this version does not know (CloudFormation adds new ones). */
+export function isFunctionLike(node: ValueNode | undefined): boolean {
+  return isObject(node) && node.properties.length === 1 && node.properties[0].key.value.startsWith('Fn::') && intrinsicName(node) === undefined;
 }
 
 /** A number from a number node or a numeric string (SQS attribute files write `"60"`). */

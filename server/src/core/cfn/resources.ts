@@ -376,8 +376,9 @@ export function sqsConsumers(t: TemplateModel): SqsConsumer[] {
 }
 
 /** Where an event source is declared: the SAM event's name, or the mapping's logical id. */
-export function eventSourceLabel(es: EventSource): string {
-  return es.origin === 'sam' ? `event '${es.eventName}' of function '${es.owner.name}'` : `event source mapping '${es.owner.name}'`;
+export function eventSourceLabel(es: EventSource, withFunction = true): string {
+  if (es.origin === 'esm') return `event source mapping '${es.owner.name}'`;
+  return withFunction ? `event '${es.eventName}' of function '${es.owner.name}'` : `SAM event '${es.eventName}'`;
 }
 
 /** The node to report a relationship on: the property naming the source, else the event or resource key. */

@@ -30,7 +30,7 @@ export default defineRule({
       ctx.report({
         range: eventSourceAnchor(c.es),
         messageId: 'belowTimeout',
-        data: { queue: c.queue.name, visibility: c.visibility.value, timeout: c.timeout.value, function: c.fn.name, source: eventSourceLabel(c.es) },
+        data: { queue: c.queue.name, visibility: c.visibility.value, timeout: c.timeout.value, function: c.fn.name, source: eventSourceLabel(c.es, false) },
         related: visibilityRelated(c),
         fixes: raiseVisibilityFix(ctx.doc, c),
       });

@@ -1,7 +1,8 @@
 // LAMBDA102 ENVIRONMENT_SIZE: environment variables fit in 4 KB, use valid names and avoid the reserved ones.
 
 import { ObjectNode, getPath, isObject } from '../../parse/tree';
-import { resolveScalar } from '../../cfn/resolve';
+import { isFunctionLike, resolveScalar } from '../../cfn/resolve';
+import { intrinsicName } from '../../model/template';
 import { functionSettings } from '../../cfn/functions';
 import { LAMBDA_ENV_BYTES, LAMBDA_RESERVED_ENV } from '../../settings/limits';
 import { defineRule } from '../types';
@@ -35,7 +36,7 @@ export default defineRule({
     const globalVars = globals ? getPath(globals.props, ['Environment', 'Variables']) : undefined;
     for (const f of all) {
       const vars = getPath(f.props, ['Environment', 'Variables']);
-      if (!isObject(vars)) continue;
+      if (!isObject(vars) || intrinsicName(vars) !== undefined || isFunctionLike(vars)) continue;
       for (const p of vars.properties) {
         const name = p.key.value;
         if (LAMBDA_RESERVED_ENV.includes(name)) ctx.report({ node: p.key, messageId: 'reserved', data: { name } });
@@ -49,7 +50,7 @@ export default defineRule({
           merged.set(p.key.value, Buffer.byteLength(p.key.value, 'utf8') + (v === undefined ? 0 : Buffer.byteLength(String(v.value), 'utf8')));
         }
       };
-      if (f.resource?.type === 'AWS::Serverless::Function' && isObject(globalVars)) add(globalVars);
+      if (f.resource?.type === 'AWS::Serverless::Function' && isObject(globalVars) && intrinsicName(globalVars) === undefined) add(globalVars);
       add(vars);
       let size = 0;
       for (const n of merged.values()) size += n;
