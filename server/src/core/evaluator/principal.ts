@@ -44,6 +44,8 @@ function classifyUncached(value: string): PrincipalInfo {
   if (parts === undefined || parts[0] !== 'arn') {
     if (IDENTITY_PROVIDERS.has(v.toLowerCase())) return { kind: 'identity-provider', value: v };
     if (SERVICE_PRINCIPAL.test(v)) return { kind: 'service', value: v };
+    // Any other host name is an OpenID Connect provider (`token.actions.githubusercontent.com`).
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(v)) return { kind: 'identity-provider', value: v };
     if (/^[0-9a-f]{64}$/i.test(v)) return { kind: 'canonical-user', value: v };
     return { kind: 'unknown', value: v };
   }
@@ -131,7 +133,8 @@ function matchEntry(type: string, entry: string, p: PrincipalInfo): PrincipalMat
     case 'Service':
       return p.kind === 'service' && entry.toLowerCase() === p.value.toLowerCase() ? 'direct' : undefined;
     case 'Federated':
-      return p.kind === 'identity-provider' && entry === p.value ? 'direct' : undefined;
+      // An OIDC provider may be named by its ARN or by its host name.
+      return p.kind === 'identity-provider' && (entry === p.value || entry.endsWith(':oidc-provider/' + p.value) || p.value.endsWith(':oidc-provider/' + entry)) ? 'direct' : undefined;
     case 'CanonicalUser':
       return p.kind === 'canonical-user' && entry === p.value ? 'direct' : undefined;
     default:
