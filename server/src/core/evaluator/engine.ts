@@ -88,11 +88,30 @@ const DEFAULT_CACHE = new WeakMap<object, CompiledPolicy>();
  * variable, and then the index is never built.
  */
 class LazyContext implements Context {
-  private index: Map<string, string[]> | undefined;
+  /** Lower-cased key → value; a single string becomes a one-element list when first read. */
+  private index: Map<string, string | string[]> | undefined;
   constructor(private readonly raw: Record<string, string | string[]> | undefined) {}
   get(lowerCaseKey: string): readonly string[] | undefined {
-    if (this.index === undefined) this.index = buildContext(this.raw);
-    return this.index.get(lowerCaseKey);
+    let index = this.index;
+    if (index === undefined) {
+      index = new Map();
+      const raw = this.raw;
+      if (raw !== undefined && raw !== null) {
+        for (const key in raw) {
+          const v = raw[key];
+          if (typeof v === 'string') index.set(lowerKey(key), v);
+          else if (Array.isArray(v)) {
+            if (v.length > 0) index.set(lowerKey(key), v.map(String));
+          } else if (v !== undefined && v !== null) index.set(lowerKey(key), String(v));
+        }
+      }
+      this.index = index;
+    }
+    const v = index.get(lowerCaseKey);
+    if (typeof v !== 'string') return v;
+    const list = [v];
+    index.set(lowerCaseKey, list);
+    return list;
   }
 }
 
@@ -376,9 +395,11 @@ export function evaluate(input: SimulationInput, options: EvaluateOptions = {}):
   });
 
   // 1. Explicit deny anywhere.
-  const denies = [...identity.deny, ...resource.deny, ...boundary.deny, ...session.deny, ...rcpDeny];
-  for (const l of scpLevels) denies.push(...l.deny);
-  if (denies.length > 0) {
+  let denyCount = identity.deny.length + resource.deny.length + boundary.deny.length + session.deny.length + rcpDeny.length;
+  for (const l of scpLevels) denyCount += l.deny.length;
+  if (denyCount > 0) {
+    const denies = [...identity.deny, ...resource.deny, ...boundary.deny, ...session.deny, ...rcpDeny];
+    for (const l of scpLevels) denies.push(...l.deny);
     mark(denies);
     const first = denies[0];
     return result('ExplicitDeny', 'explicit-deny', `Explicitly denied by ${statementLabel(first)}${denies.length > 1 ? ` and ${denies.length - 1} other Deny statement${denies.length > 2 ? 's' : ''}` : ''}; an explicit deny overrides any allow.`);
