@@ -71,3 +71,19 @@ export function servicesOf(texts: readonly string[]): Set<string> | undefined {
   }
   return out;
 }
+
+const KEY_SETS = new WeakMap<ActionInfo, ReadonlySet<string>>();
+
+/**
+ * The lower-cased condition keys an action supports (`catalog.supportedConditionKeys`), computed once per
+ * action object: the catalog's action objects live as long as the catalog, so this is a cache of derived
+ * data, not state between runs.
+ */
+export function supportedKeySet(catalog: Catalog, action: ActionInfo): ReadonlySet<string> {
+  let set = KEY_SETS.get(action);
+  if (set === undefined) {
+    set = new Set(catalog.supportedConditionKeys(action).map((k) => k.toLowerCase()));
+    KEY_SETS.set(action, set);
+  }
+  return set;
+}

@@ -1,7 +1,7 @@
 // IAM207 UNSUPPORTED_ACTION_FOR_CONDITION_KEY: a service condition key that none of the statement's
 // actions supports, so it is never in the request and the condition never applies as written.
 
-import { coveredActions } from '../../iam/actions';
+import { coveredActions, supportedKeySet } from '../../iam/actions';
 import { conditionEntries } from '../../iam/conditions';
 import { KEYS_NEEDING_ACTION } from '../../iam/knowledge';
 import { catalogOf } from '../shared/catalog';
@@ -36,13 +36,13 @@ export default defineRule({
       if (entries.length === 0) continue;
       const actions = coveredActions(catalog, texts);
       if (actions === undefined || actions.length === 0) continue;
-      const supported = new Set<string>();
-      for (const a of actions) for (const k of catalog.supportedConditionKeys(a)) supported.add(k.toLowerCase());
+      const sets = actions.map((a) => supportedKeySet(catalog, a));
       for (const e of entries) {
         const info = catalog.conditionKey(e.key);
         if (info === undefined || info.global || KEYS_NEEDING_ACTION[e.key.toLowerCase()] !== undefined) continue;
         if (catalog.service(info.prefix) === undefined) continue; // saml:, identity-provider keys: set by the session, not by an action.
-        if (supported.has(info.name.toLowerCase())) continue;
+        const name = info.name.toLowerCase();
+        if (sets.some((set) => set.has(name))) continue;
         const shown = texts.length <= 3 ? texts.join(', ') : `${texts.slice(0, 3).join(', ')}, …`;
         ctx.report({ node: e.keyProp.key, messageId: 'unsupported', data: { key: e.key, actions: shown } });
       }
