@@ -17,6 +17,7 @@ import {
   ValueNode,
 } from './tree';
 import { findDuplicateKeys } from './duplicates';
+import { FastYamlHooks, parseYamlFast } from './yaml-fast';
 
 /** Short-form tag → long-form key. */
 export const CFN_SHORT_TAGS: Readonly<Record<string, string>> = {
@@ -49,12 +50,21 @@ export const CFN_SHORT_TAGS: Readonly<Record<string, string>> = {
 const MAX_ALIAS_NODES = 100_000;
 const MAX_DEPTH = 1000;
 
-export function parseYaml(text: string): ParsedTree {
+export interface YamlParseOptions {
+  /** Skip the hand-written parser (the differential test compares the two paths). */
+  slowPath?: boolean;
+}
+
+export function parseYaml(text: string, options: YamlParseOptions = {}): ParsedTree {
   const problems: ParseProblem[] = [];
   const noCommentZones: number[] = []; // flat [start, end, start, end, ...] of quoted/block scalars
   let root: ValueNode | undefined;
   const depth = yamlNestingDepth(text);
   if (depth > MAX_DEPTH) return tooDeep(text, depth);
+  // The common case (templates and policies in plain block style) takes the hand-written parser.
+  const fast = options.slowPath ? undefined : parseYamlFast(text, fastHooks(text), noCommentZones);
+  if (fast !== undefined) return { format: 'yaml', root: fast.root, problems: fast.problems, comments: scanComments(text, noCommentZones) };
+  noCommentZones.length = 0;
   let docs;
   try {
     docs = parseAllDocuments(text, { uniqueKeys: false, strict: false, prettyErrors: false, merge: false });
@@ -296,27 +306,7 @@ class Converter {
   }
 
   private wrapTag(tag: string, inner: ValueNode): ObjectNode {
-    // The tag text sits just before the value (possibly with an anchor between them).
-    let tagStart = this.text.lastIndexOf(tag, inner.offset);
-    if (tagStart < 0 || inner.offset - tagStart > 4096) tagStart = inner.offset;
-    const end = inner.offset + inner.length;
-    const keyName = CFN_SHORT_TAGS[tag];
-    const key: StringNode = {
-      type: 'string',
-      offset: tagStart,
-      length: tag.length,
-      parent: undefined,
-      value: keyName,
-      contentOffset: tagStart,
-      // The long-form key name does not appear in the text: every character maps onto the tag.
-      map: new OffsetMap([0], [tagStart], tagStart + tag.length),
-    };
-    const obj: ObjectNode = { type: 'object', offset: tagStart, length: end - tagStart, parent: undefined, properties: [], shortTag: tag };
-    const prop: PropertyNode = { type: 'property', offset: tagStart, length: end - tagStart, parent: obj, key, value: inner };
-    key.parent = prop;
-    inner.parent = prop;
-    obj.properties.push(prop);
-    return obj;
+    return wrapTag(this.text, tag, inner);
   }
 
   private stringFrom(value: string, offset: number, length: number, contentOffset: number): StringNode {
@@ -326,29 +316,67 @@ class Converter {
   private scalar(n: Scalar, offset: number, length: number): ValueNode {
     const v = n.value;
     const type = n.type;
-    const raw = this.text.slice(offset, offset + length);
     if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' || type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
       this.zones.push(offset, offset + length);
     }
     if (typeof v === 'number' || typeof v === 'bigint') {
-      return { type: 'number', offset, length, parent: undefined, value: Number(v), raw };
+      return { type: 'number', offset, length, parent: undefined, value: Number(v), raw: this.text.slice(offset, offset + length) };
     }
     if (typeof v === 'boolean') return { type: 'boolean', offset, length, parent: undefined, value: v };
     if (v === null || v === undefined) {
       // An empty value (`Key:` with nothing after it) has zero length in `yaml`'s ranges.
       return { type: 'null', offset, length, parent: undefined, value: null };
     }
-    const value = typeof v === 'string' ? v : String(v);
-    const node: StringNode = { type: 'string', offset, length, parent: undefined, value, contentOffset: offset };
-    if (type === 'PLAIN' && value === raw) return node;
-    if ((type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') && value.length === length - 2 && raw.slice(1, -1) === value) {
-      node.contentOffset = offset + 1;
-      return node;
-    }
-    node.map = alignScalar(value, this.text, offset, offset + length, type ?? 'PLAIN');
-    node.contentOffset = node.map.toHost(0);
+    return stringNode(this.text, typeof v === 'string' ? v : String(v), offset, length, type ?? 'PLAIN');
+  }
+}
+
+/** The hooks through which the hand-written parser builds nodes exactly as the converter does. */
+function fastHooks(text: string): FastYamlHooks {
+  return {
+    wrapTag: (tag, inner) => wrapTag(text, tag, inner),
+    scalarNode: (value, offset, length, style) => stringNode(text, value, offset, length, style),
+    isShortTag: (tag) => Object.prototype.hasOwnProperty.call(CFN_SHORT_TAGS, tag),
+  };
+}
+
+/** A string scalar node; its offset map is built only when the value differs from the source text. */
+function stringNode(text: string, value: string, offset: number, length: number, type: string): StringNode {
+  const raw = text.slice(offset, offset + length);
+  const node: StringNode = { type: 'string', offset, length, parent: undefined, value, contentOffset: offset };
+  if (type === 'PLAIN' && value === raw) return node;
+  if ((type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') && value.length === length - 2 && raw.slice(1, -1) === value) {
+    node.contentOffset = offset + 1;
     return node;
   }
+  node.map = alignScalar(value, text, offset, offset + length, type);
+  node.contentOffset = node.map.toHost(0);
+  return node;
+}
+
+/** `{"Fn::GetAtt": inner}` for `!GetAtt inner`, with the key node spanning the tag text. */
+function wrapTag(text: string, tag: string, inner: ValueNode): ObjectNode {
+  // The tag text sits just before the value (possibly with an anchor between them).
+  let tagStart = text.lastIndexOf(tag, inner.offset);
+  if (tagStart < 0 || inner.offset - tagStart > 4096) tagStart = inner.offset;
+  const end = inner.offset + inner.length;
+  const keyName = CFN_SHORT_TAGS[tag];
+  const key: StringNode = {
+    type: 'string',
+    offset: tagStart,
+    length: tag.length,
+    parent: undefined,
+    value: keyName,
+    contentOffset: tagStart,
+    // The long-form key name does not appear in the text: every character maps onto the tag.
+    map: new OffsetMap([0], [tagStart], tagStart + tag.length),
+  };
+  const obj: ObjectNode = { type: 'object', offset: tagStart, length: end - tagStart, parent: undefined, properties: [], shortTag: tag };
+  const prop: PropertyNode = { type: 'property', offset: tagStart, length: end - tagStart, parent: obj, key, value: inner };
+  key.parent = prop;
+  inner.parent = prop;
+  obj.properties.push(prop);
+  return obj;
 }
 
 function isSpace(c: number): boolean {
