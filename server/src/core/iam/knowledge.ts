@@ -43,6 +43,9 @@ export const RESOURCE_POLICY_SERVICES: Readonly<Record<string, readonly string[]
   'AWS::ApiGateway::RestApi': ['execute-api'],
 };
 
+/** Resource-policy types Access Analyzer validates action by action and ARN by ARN (S3 buckets and access points). */
+export const S3_POLICIES: ReadonlySet<string> = new Set(['AWS::S3::Bucket', 'AWS::S3::AccessPoint']);
+
 /** A short name of a resource-policy type for messages (`bucket policy`). */
 export const RESOURCE_POLICY_NAMES: Readonly<Record<string, string>> = {
   'AWS::S3::Bucket': 'S3 bucket policy',
