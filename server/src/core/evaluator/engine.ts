@@ -249,8 +249,24 @@ interface PolicyEval {
   present: boolean;
 }
 
+/**
+ * The shared empty list every PolicyEval starts with; a list is allocated only when a statement applies.
+ * INVARIANT: nothing is ever pushed into NONE (see collect).
+ */
+const NONE: StatementTrace[] = [];
+
 function newEval(present: boolean): PolicyEval {
-  return { allow: [], deny: [], present };
+  return { allow: NONE, deny: NONE, present };
+}
+
+function collect(out: PolicyEval, trace: StatementTrace): void {
+  if (trace.effect === 'Deny') {
+    if (out.deny === NONE) out.deny = [];
+    out.deny.push(trace);
+  } else {
+    if (out.allow === NONE) out.allow = [];
+    out.allow.push(trace);
+  }
 }
 
 /** Evaluates every statement of one policy document, records the traces and collects the applying ones in `out`. */
@@ -278,7 +294,7 @@ function evaluatePolicy(run: Run, ref: PolicyRef, doc: unknown, applicable: bool
       if (range !== undefined) trace.range = range;
     }
     run.traces.push(trace);
-    if (trace.applies) (trace.effect === 'Deny' ? out.deny : out.allow).push(trace);
+    if (trace.applies) collect(out, trace);
   }
 }
 
