@@ -110,6 +110,17 @@ describe('IAM hovers', () => {
     assert.ok(s.contents.startsWith('**s3:PutObject** · Write'));
   });
 
+  it('shows the facts the study notes state: role session duration on AssumeRole, size quotas on Statement', () => {
+    const h = hover(P('{ "Effect": "Allow", "Principal": { "Service": "ec2.amazonaws.com" }, "Action": "sts:Assume$0Role" }'), 'trust.json')!;
+    const fact = h.contents.slice(h.contents.indexOf('\n---\n') + 5);
+    assert.ok(fact.startsWith('\n**Role session duration**'));
+    assert.ok(fact.includes('*Study notes:* When you assume a role, IAM provides temporary credentials that expire between 15 minutes and 36 hours. _(000_7b4e52f9abffff7d.txt L181)_'));
+    assert.ok(fact.includes("*AWS today:* 900 seconds up to the role's `MaxSessionDuration`, which is 1 to 12 hours (default 1 hour)"));
+    const s = hover('{\n  "Version": "2012-10-17",\n  "State$0ment": []\n}\n')!;
+    assert.ok(s.contents.startsWith('**Statement**'));
+    assert.ok(s.contents.includes('**Policy size quotas**\n\nIAM counts characters without whitespace: managed policies 6,144;'));
+  });
+
   it('explains policy elements in YAML too', () => {
     const h = hover('Version: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Not$0Action: iam:*\n    Resource: "*"\n', 'policy.yaml')!;
     assert.strictEqual(h.target, 'NotAction');

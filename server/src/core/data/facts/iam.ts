@@ -106,4 +106,21 @@ export const IAM_FACTS: readonly Fact[] = [
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html',
     status: 'agrees',
   },
+  {
+    key: 'iam.sts.role-session-duration',
+    title: 'Role session duration',
+    description: 'How long the temporary credentials of an assumed role last: `DurationSeconds` of the AssumeRole call, within the role\'s `MaxSessionDuration`.',
+    notes: [{ says: 'When you assume a role, IAM provides temporary credentials that expire between 15 minutes and 36 hours.', refs: ['000 L181'] }],
+    aws: '900 seconds up to the role\'s `MaxSessionDuration`, which is 1 to 12 hours (default 1 hour); role chaining is capped at 1 hour. 36 hours is the `GetSessionToken`/`GetFederationToken` maximum, not a role\'s.',
+    source: 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html',
+    status: 'wrong',
+  },
+  {
+    key: 'iam.quota.policy-size',
+    title: 'Policy size quotas',
+    description: 'IAM counts characters without whitespace: managed policies 6,144; inline policies 2,048 per user, 5,120 per group, 10,240 per role (all inline policies of the identity together); role trust policies 2,048 by default (raisable to 4,096); SCPs and RCPs 5,120.',
+    aws: 'Managed policy 6,144 characters; role trust policy 2,048 by default (raisable); SCP 5,120.',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html',
+    status: 'agrees',
+  },
 ];

@@ -3,6 +3,8 @@
 // and which, grouped by access level; for an API operation name, the action that grants it; for an
 // unknown name, the near names. Everything comes from the catalog, whose date is shown.
 
+import { fact } from '../../data/facts/index';
+import { renderFact } from '../../data/facts';
 import { readAction } from '../../iam/actions';
 import { ACCESS_LEVELS, ActionInfo, Catalog } from '../../iam/catalog';
 import type { StringNode } from '../../parse/tree';
@@ -72,6 +74,8 @@ export const actionHover: HoverProvider = {
     switch (r.kind) {
       case 'action':
         contents = describeAction(catalog, r.action);
+        // Assuming a role: the session duration (the study notes give a figure AWS does not have).
+        if (/^sts:AssumeRole/i.test(r.action.id)) contents += `\n\n---\n\n${renderFact(fact('iam.sts.role-session-duration')!)}`;
         break;
       case 'pattern':
         contents = describePattern(catalog, text, catalog.matchActions(r.pattern));

@@ -27,6 +27,9 @@ export const policyElementHover: HoverProvider = {
     if (!known) return undefined;
     const f = fact(`iam.element.${key}`);
     if (f === undefined) return undefined;
-    return { contents: renderFact(f), offset: prop.key.offset, length: prop.key.length };
+    // The Statement hover also carries the size quotas, the limit users meet first.
+    const quota = key === 'Statement' && depth === 1 ? fact('iam.quota.policy-size') : undefined;
+    const contents = quota !== undefined ? `${renderFact(f)}\n\n---\n\n${renderFact(quota)}` : renderFact(f);
+    return { contents, offset: prop.key.offset, length: prop.key.length };
   },
 };
