@@ -79,6 +79,8 @@ export function readSimulationValue(value: unknown): ReadResult {
     for (const key of Object.keys(context)) {
       const raw = context[key];
       const scalar = (x: unknown): x is string | number | boolean => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
+      // A null value is a key that is not in the request.
+      if (raw === null) continue;
       if (scalar(raw)) ctx[key] = String(raw);
       else if (Array.isArray(raw) && raw.every(scalar)) ctx[key] = raw.map(String);
       else return { ok: false, error: `"request.context.${key}" must be a string or a list of strings` };
