@@ -16,7 +16,7 @@ import { performance } from 'perf_hooks';
 import { parseTree } from 'jsonc-parser';
 import { parseAllDocuments } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, mergeConfig, computeLineStarts, offsetToPosition, walk } from '../server/src/core';
+import { RULES, RuleDefinition, analyze, mergeConfig, computeLineStarts, offsetToPosition, walk } from '../server/src/core';
 import { parseJson, parseText, parseYaml } from '../server/src/core/parse';
 import { hostServices } from '../server/src/hosts/services';
 import { CorpusFile, CorpusKind, KINDS, SIZE_CLASSES, SizeClass, generate } from './generate';
@@ -173,12 +173,36 @@ async function inProcess(f: Fixture, repeat: number, asl: AslService | undefined
   }
   if (f.languageId === 'yaml') out.yamlParseAllDocuments = timeIt(() => parseAllDocuments(f.text, { uniqueKeys: false }), repeat);
   out.ourParse = timeIt(() => parseText(f.text, f.languageId === 'yaml' ? 'yaml' : 'json'), repeat);
-  out.ourAnalyze = timeIt(() => analyze({ text: f.text, uri: `file:///bench/${f.fileName}`, languageId: f.languageId }, { services, config: bigConfig }), repeat);
+  // At 10 MB a quadratic rule can run for many minutes with no watchdog in this process; the LSP
+  // session (whose worker is replaced at its deadline) measures that size instead.
+  if (f.size !== '10MB') out.ourAnalyze = timeIt(() => analyze({ text: f.text, uri: `file:///bench/${f.fileName}`, languageId: f.languageId }, { services, config: bigConfig }), repeat);
   if (f.kind === 'asl' && asl !== undefined) {
     const doc = TextDocument.create(`file:///bench/${f.fileName}`, 'json', 1, f.text);
     out.aslServiceValidate = await timeAsync(() => asl.doValidation(doc, asl.parseJSONDocument(doc)), repeat);
   }
   return out;
+}
+
+/** Time per rule (summed over units) for one analysis: who the hot spots are, for the rules' owners. */
+function ruleCosts(f: Fixture): { parseModelMs: number; rules: [string, number][] } {
+  const times = new Map<string, number>();
+  const wrapped: RuleDefinition[] = RULES.map((r) => ({
+    ...r,
+    check(ctx) {
+      const s = performance.now();
+      try {
+        r.check(ctx);
+      } finally {
+        times.set(r.id, (times.get(r.id) ?? 0) + performance.now() - s);
+      }
+    },
+  }));
+  const input = { text: f.text, uri: `file:///bench/${f.fileName}`, languageId: f.languageId };
+  const s = performance.now();
+  analyze(input, { services: hostServices(), config: bigConfig, rules: [] });
+  const parseModelMs = performance.now() - s;
+  analyze(input, { services: hostServices(), config: bigConfig, rules: wrapped });
+  return { parseModelMs, rules: [...times].sort((a, b) => b[1] - a[1]) };
 }
 
 // ---------- Evaluator and CLI (child processes) ----------
@@ -267,7 +291,10 @@ async function main(): Promise<void> {
     if (c) cli.push(c);
   }
 
-  const report = render(args, started, fx, [...rows.values()], inproc, evaluator, cli);
+  const costs = new Map<string, ReturnType<typeof ruleCosts>>();
+  for (const f of fx) if (f.size === '1MB' && f.twinOf === undefined) costs.set(f.name, ruleCosts(f));
+
+  const report = render(args, started, fx, [...rows.values()], inproc, evaluator, cli, costs);
   fs.mkdirSync(RESULTS, { recursive: true });
   const stamp = started.toISOString().replace(/[:.]/g, '-');
   const file = path.join(RESULTS, `bench-${args.quick ? 'quick-' : ''}${stamp}.md`);
@@ -287,6 +314,7 @@ function render(
   inproc: Map<string, Record<string, number>[]>,
   evaluator: Record<string, number>[],
   cli: { filesPerSecond: number; files: number; seconds: number }[],
+  costs: Map<string, ReturnType<typeof ruleCosts>>,
 ): string {
   const L: string[] = [];
   const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
@@ -348,6 +376,18 @@ function render(
     L.push(`## CLI: \`awspolicy check\` over ${cli[0].files} managed policies in one process`);
     L.push('');
     L.push(`files/s ${fmt(stat(cli.map((c) => c.filesPerSecond)), 0)}; wall seconds ${fmt(stat(cli.map((c) => c.seconds)), 2)}`);
+    L.push('');
+  }
+
+  if (costs.size > 0) {
+    L.push('## Where the time goes on 1 MB documents (one warm analysis, ms)');
+    L.push('');
+    L.push('| document | parse + model | all rules | top rules (ms) |');
+    L.push('|---|---:|---:|---|');
+    for (const [name, c] of costs) {
+      const total = c.rules.reduce((a, [, t]) => a + t, 0);
+      L.push(`| ${name} | ${c.parseModelMs.toFixed(0)} | ${total.toFixed(0)} | ${c.rules.slice(0, 10).map(([id, t]) => `${id} ${t.toFixed(0)}`).join(', ')} |`);
+    }
     L.push('');
   }
 
