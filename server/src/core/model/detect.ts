@@ -85,7 +85,8 @@ export function detectKind(root: ValueNode | undefined, fileName = ''): Detectio
     }
     const attrs = unwrapAttributes(root);
     if (attrs !== undefined) {
-      const attrKeys = attrs.properties.map((p) => p.key.value);
+      // A key being typed (no value yet) does not decide the kind.
+      const attrKeys = attrs.properties.filter((p) => p.value !== undefined && p.key.value !== '').map((p) => p.key.value);
       const sqsOnly = attrKeys.filter((k) => SQS_ONLY.has(k)).length;
       const snsOnly = attrKeys.filter((k) => SNS_ONLY.has(k)).length;
       const allSqs = attrKeys.every((k) => SQS_ATTRIBUTE_NAMES.has(k));
