@@ -9,7 +9,7 @@ import { ObjectNode, ValueNode, asList, getPropertyCI, isObject } from '../parse
 import type { TemplateModel, TemplateResource } from '../model/template';
 import { policyView } from '../iam/policy';
 import { wildcardMatch } from '../iam/wildcard';
-import { Target, resolveString, resolveTarget } from './resolve';
+import { Target, resolveString, resolveTarget, textPieces } from './resolve';
 
 export type Tri = 'yes' | 'no' | 'maybe';
 
@@ -65,7 +65,9 @@ function principalMatches(t: TemplateModel, node: ValueNode | undefined, princip
     for (const v of asList(p.value)) {
       const str = resolveString(t, v);
       if (str === undefined) {
-        out.push('maybe');
+        // `!Sub arn:aws:iam::${AWS::AccountId}:root` is an account, never a service principal or `*`.
+        const head = textPieces(t, v)?.[0];
+        out.push(p.key.value === 'AWS' && head?.kind === 'text' && head.text.startsWith('arn:') ? 'no' : 'maybe');
         continue;
       }
       if (p.key.value === 'Service') out.push(str.value === principal ? 'yes' : 'no');

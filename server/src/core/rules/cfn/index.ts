@@ -12,6 +12,7 @@ import CFN107 from './CFN107-no-fifo-queue-on-standard-topic';
 import CFN108 from './CFN108-require-sqs-subscription-on-fifo-topic';
 import CFN109 from './CFN109-require-sns-queue-policy';
 import CFN110 from './CFN110-valid-subscription-dlq';
+import CFN111 from './CFN111-require-service-key-access';
 import CFN112 from './CFN112-no-fifo-notification-target';
 import CFN113 from './CFN113-require-notification-target-policy';
 import CFN114 from './CFN114-valid-async-destination';
@@ -31,6 +32,7 @@ export const CFN_RULES: readonly RuleDefinition[] = [
   CFN108,
   CFN109,
   CFN110,
+  CFN111,
   CFN112,
   CFN113,
   CFN114,
