@@ -30,13 +30,14 @@ export default defineRule({
   check(ctx) {
     const catalog = catalogOf(ctx);
     if (catalog === undefined) return;
-    const prefixes = catalog.services().map((s) => s.prefix).filter((p) => catalog.isConditionKeyPrefix(p));
+    let prefixes: string[] | undefined;
     for (const e of entriesOf(ctx)) {
       const colon = e.key.indexOf(':');
       if (colon <= 0 || isProviderKey(e.key) || ctx.isPlaceholder(e.keyProp.key) || isDocPlaceholder(e.key)) continue;
       if (catalog.isConditionKeyPrefix(keyPrefix(e.key))) continue;
       const written = e.key.slice(0, colon);
       const range = stringRange(e.keyProp.key, 0, colon);
+      prefixes ??= catalog.services().map((s) => s.prefix).filter((p) => catalog.isConditionKeyPrefix(p));
       const near = typoCandidates(written, closest(written, prefixes, 2));
       const fixes: Fix[] = near.map((n) => ({ title: `Change to '${n}'`, safety: 'suggestion' as const, edits: [{ ...range, newText: n }] }));
       if (near.length > 0) ctx.report({ range, messageId: 'unknownDidYouMean', data: { prefix: written, suggestion: near[0] }, fixes });
