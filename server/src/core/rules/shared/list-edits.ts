@@ -75,3 +75,39 @@ export function appendToList(doc: DocumentModel, node: ValueNode, values: readon
   if (doc.format === 'yaml' && flavor === 'yaml' && original.includes('\n')) return undefined;
   return { offset: node.offset, length: node.length, newText: `[${[original, ...values.map((v) => valueText(v, flavor))].join(', ')}]` };
 }
+
+/**
+ * Replaces one entry of a list (or a single value) by several strings: `"*"` becomes the ARN templates
+ * of the actions' resource types. In a YAML block sequence the extra values go on new `- ` lines.
+ */
+export function replaceEntryWithMany(doc: DocumentModel, node: ValueNode, values: readonly string[], flavor: EditFlavor): TextEdit {
+  const arr = node.parent;
+  if (arr === undefined || arr.type !== 'array') return replaceWithList(node, values, flavor);
+  if (isBlockSequence(doc, arr)) {
+    const ls = lineStartOf(doc.text, node.offset);
+    const indent = doc.text.slice(ls, node.offset);
+    return { offset: node.offset, length: node.length, newText: values.map((v) => valueText(v, flavor)).join(`\n${indent}`) };
+  }
+  return { offset: node.offset, length: node.length, newText: values.map((v) => valueText(v, flavor)).join(', ') };
+}
+
+/**
+ * Appends an entry, given as ready-made text for the host (JSON, or a one-line YAML flow value), after
+ * the last item of a non-empty list: on its own line when the items are on their own lines.
+ */
+export function appendItemText(doc: DocumentModel, arr: ArrayNode, text: string): TextEdit | undefined {
+  const last = arr.items[arr.items.length - 1];
+  if (last === undefined) return undefined;
+  if (isBlockSequence(doc, arr)) {
+    const ls = lineStartOf(doc.text, last.offset);
+    const indent = doc.text.slice(ls, last.offset);
+    const end = lineEndAfter(doc.text, last.offset + Math.max(last.length - 1, 0));
+    const atEof = end === doc.text.length && !doc.text.endsWith('\n');
+    return { offset: end, length: 0, newText: atEof ? `\n${indent}${text}` : `${indent}${text}\n` };
+  }
+  const prev = arr.items[arr.items.length - 2];
+  const gap = prev !== undefined ? doc.text.slice(prev.offset + prev.length, last.offset) : doc.text.slice(arr.offset + 1, last.offset);
+  const nl = gap.lastIndexOf('\n');
+  const sep = nl >= 0 ? `,\n${gap.slice(nl + 1)}` : ', ';
+  return { offset: last.offset + last.length, length: 0, newText: `${sep}${text}` };
+}

@@ -1,0 +1,30 @@
+// SEC112 CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE: A wildcard action that covers iam:CreateServiceLinkedRole, with NotResource, allows creating almost any service-linked role.
+
+import { roleActionHits } from '../shared/role-actions';
+import { defineRule } from '../types';
+
+export default defineRule({
+  id: 'SEC112',
+  name: 'no-create-slr-wildcard-with-not-resource',
+  appliesTo: ['iam-policy'],
+  policyTypes: ['identity', 'session'],
+  defaultSeverity: 'warning',
+  status: 'preview',
+  since: '0.2.0',
+  tags: ['security'],
+  docs: {
+    summary: "A wildcard action that covers `iam:CreateServiceLinkedRole`, with `NotResource`, allows creating almost any service-linked role.",
+    why: "A wildcard such as `iam:*` or `iam:Create*` includes CreateServiceLinkedRole, and NotResource applies it to every role it does not name. Access Analyzer reports it as CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE.",
+    invalid: [{ format: 'json', code: "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"iam:Create*\", \"NotResource\": \"arn:aws:iam::111122223333:role/admin\"}]\n}\n" }],
+    valid: [{ format: 'json', code: "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"iam:Get*\", \"NotResource\": \"arn:aws:iam::111122223333:role/admin\"}]\n}\n" }],
+    references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html'],
+  },
+  messages: {
+    broad: "'{{entry}}' covers iam:CreateServiceLinkedRole, and NotResource applies it to every role it does not name.",
+  },
+  check(ctx) {
+    for (const h of roleActionHits(ctx, 'iam:CreateServiceLinkedRole', 'wildcard-not-resource', 'iam:AWSServiceName')) {
+      ctx.report({ range: h.range, messageId: 'broad', data: { entry: h.text, resource: h.text } });
+    }
+  },
+});
