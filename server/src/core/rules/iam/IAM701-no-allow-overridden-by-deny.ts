@@ -5,8 +5,17 @@ import { Reasoner } from '../../iam/coverage';
 import { statementAnchor, statementModels, statementRelated } from '../../iam/grants';
 import { policyView } from '../../iam/policy';
 import { denyPrecedence, describeGrant, listText } from '../../iam/precedence';
-import { removeArrayItem } from '../shared/list-edits';
+import { flavorOf } from '../fixes';
+import { removeItem } from '../shared/edits';
+import type { ValueNode } from '../../parse/tree';
+import type { RuleContext, TextEdit } from '../types';
 import { defineRule } from '../types';
+
+/** Removes a statement or an entry from the list holding it (undefined when it is the only entry). */
+function removeFrom(ctx: RuleContext, node: ValueNode): TextEdit | undefined {
+  const arr = node.parent;
+  return arr?.type === 'array' ? removeItem(ctx.doc, arr, node, flavorOf(ctx.doc, ctx.unit)) : undefined;
+}
 
 export default defineRule({
   id: 'IAM701',
@@ -32,7 +41,7 @@ export default defineRule({
     const r = new Reasoner(ctx.services.catalog);
     for (const o of denyPrecedence(r, statementModels(policy))) {
       if (o.full === undefined) continue;
-      const edit = removeArrayItem(ctx.doc, o.allow.view.node);
+      const edit = removeFrom(ctx, o.allow.view.node);
       ctx.report({
         range: statementAnchor(o.allow),
         messageId: 'overridden',

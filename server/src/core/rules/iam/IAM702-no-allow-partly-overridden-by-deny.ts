@@ -6,11 +6,20 @@ import { Reasoner, describeConditions } from '../../iam/coverage';
 import { statementAnchor, statementModels, statementRelated } from '../../iam/grants';
 import { policyView } from '../../iam/policy';
 import { denyPrecedence, listText } from '../../iam/precedence';
-import { removeArrayItem } from '../shared/list-edits';
+import { flavorOf } from '../fixes';
+import { removeItem } from '../shared/edits';
+import type { ValueNode } from '../../parse/tree';
+import type { RuleContext, TextEdit } from '../types';
 import { defineRule } from '../types';
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];
+}
+
+/** Removes a statement or an entry from the list holding it (undefined when it is the only entry). */
+function removeFrom(ctx: RuleContext, node: ValueNode): TextEdit | undefined {
+  const arr = node.parent;
+  return arr?.type === 'array' ? removeItem(ctx.doc, arr, node, flavorOf(ctx.doc, ctx.unit)) : undefined;
 }
 
 export default defineRule({
@@ -42,7 +51,7 @@ export default defineRule({
       if (o.full !== undefined) continue;
       for (const [list, messageId, kind] of [[o.actionItems, 'actionDenied', 'action'], [o.resourceItems, 'resourceDenied', 'resource']] as const) {
         for (const d of list) {
-          const edit = removeArrayItem(ctx.doc, d.item.node);
+          const edit = removeFrom(ctx, d.item.node);
           ctx.report({
             node: d.item.node,
             messageId,

@@ -5,8 +5,17 @@ import { Reasoner } from '../../iam/coverage';
 import { statementAnchor, statementModels, statementRelated } from '../../iam/grants';
 import { policyView } from '../../iam/policy';
 import { shadowedStatements } from '../../iam/shadowing';
-import { removeArrayItem } from '../shared/list-edits';
+import { flavorOf } from '../fixes';
+import { removeItem } from '../shared/edits';
+import type { ValueNode } from '../../parse/tree';
+import type { RuleContext, TextEdit } from '../types';
 import { defineRule } from '../types';
+
+/** Removes a statement or an entry from the list holding it (undefined when it is the only entry). */
+function removeFrom(ctx: RuleContext, node: ValueNode): TextEdit | undefined {
+  const arr = node.parent;
+  return arr?.type === 'array' ? removeItem(ctx.doc, arr, node, flavorOf(ctx.doc, ctx.unit)) : undefined;
+}
 
 export default defineRule({
   id: 'IAM704',
@@ -32,7 +41,7 @@ export default defineRule({
     if (policy === undefined) return;
     const r = new Reasoner(ctx.services.catalog);
     for (const sh of shadowedStatements(r, statementModels(policy), 'Deny')) {
-      const edit = removeArrayItem(ctx.doc, sh.stmt.view.node);
+      const edit = removeFrom(ctx, sh.stmt.view.node);
       ctx.report({
         range: statementAnchor(sh.stmt),
         messageId: sh.duplicate ? 'duplicate' : 'shadowed',

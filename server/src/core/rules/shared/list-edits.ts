@@ -1,6 +1,6 @@
-// Edits that remove or add entries of lists in policies (a statement of `Statement`, an action of
-// `Action`), in JSON, JSON inside a string, and YAML block or flow style. Used by the deny-precedence,
-// shadowing and least-privilege fixes.
+// Edits that add or replace entries of lists in policies (a resource of `Resource`, a statement of
+// `Statement`), in JSON, JSON inside a string, and YAML block or flow style; removal is shared/edits.ts.
+// Used by the ARN and least-privilege fixes.
 
 import type { DocumentModel } from '../../model/document';
 import type { ArrayNode, ValueNode } from '../../parse/tree';
@@ -19,28 +19,6 @@ function lineEndAfter(text: string, offset: number): number {
 /** Whether the array is a YAML block sequence (items introduced by `- ` on their own lines). */
 function isBlockSequence(doc: DocumentModel, arr: ArrayNode): boolean {
   return doc.format === 'yaml' && doc.text.charCodeAt(arr.offset) !== 91 /* [ */;
-}
-
-/**
- * Removes one item of an array with its separator. Undefined when the item is the array's only entry
- * (the caller decides what an empty list would mean) or when the node is not an array item.
- */
-export function removeArrayItem(doc: DocumentModel, item: ValueNode): TextEdit | undefined {
-  const arr = item.parent;
-  if (arr === undefined || arr.type !== 'array' || arr.items.length < 2) return undefined;
-  const idx = arr.items.indexOf(item);
-  if (idx < 0) return undefined;
-  const text = doc.text;
-  const next = arr.items[idx + 1];
-  const prev = arr.items[idx - 1];
-  if (isBlockSequence(doc, arr)) {
-    const start = lineStartOf(text, item.offset);
-    const end = next !== undefined ? lineStartOf(text, next.offset) : lineEndAfter(text, item.offset + Math.max(item.length - 1, 0));
-    return { offset: start, length: end - start, newText: '' };
-  }
-  if (next !== undefined) return { offset: item.offset, length: next.offset - item.offset, newText: '' };
-  const from = prev.offset + prev.length;
-  return { offset: from, length: item.offset + item.length - from, newText: '' };
 }
 
 /**
