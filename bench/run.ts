@@ -22,6 +22,7 @@ import { hostServices } from '../server/src/hosts/services';
 import { CorpusFile, CorpusKind, KINDS, SIZE_CLASSES, SizeClass, generate } from './generate';
 import { Position, ServerSpec, SessionPlan, SessionResult, runSession } from './lsp-driver';
 import { Stat, fmt, fmtRatio, pct, stat } from './stats';
+import { AnalysisHost } from '../server/src/lsp/worker-host';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(ROOT, 'bench', 'results');
@@ -177,12 +178,39 @@ async function inProcess(f: Fixture, repeat: number, asl: AslService | undefined
   out.ourParse = timeIt(() => parseText(f.text, f.languageId === 'yaml' ? 'yaml' : 'json'), repeat);
   // At 10 MB a quadratic rule can run for many minutes with no watchdog in this process; the LSP
   // session (whose worker is replaced at its deadline) measures that size instead.
-  if (f.size !== '10MB') out.ourAnalyze = timeIt(() => analyze({ text: f.text, uri: `file:///bench/${f.fileName}`, languageId: f.languageId }, { services, config: bigConfig }), repeat);
+  if (f.size === '2KB' || f.size === '100KB') out.ourAnalyze = timeIt(() => analyze({ text: f.text, uri: `file:///bench/${f.fileName}`, languageId: f.languageId }, { services, config: bigConfig }), repeat);
+  else if (f.size === '1MB') {
+    // In the analysis worker, with the server's deadline: a quadratic rule cannot stall the benchmark.
+    const ms = await workerAnalysis(f);
+    if (ms !== undefined) out.ourAnalyze = ms;
+  }
   if (f.kind === 'asl' && asl !== undefined) {
     const doc = TextDocument.create(`file:///bench/${f.fileName}`, 'json', 1, f.text);
     out.aslServiceValidate = await timeAsync(() => asl.doValidation(doc, asl.parseJSONDocument(doc)), repeat);
   }
   return out;
+}
+
+/** Time of one full analysis (with diagnostics conversion) in the analysis worker; undefined on overrun. */
+async function workerAnalysis(f: Fixture): Promise<number | undefined> {
+  const uri = `file:///bench/${f.fileName}`;
+  const host = new AnalysisHost({
+    workerScript: path.join(ROOT, 'out', 'server', 'src', 'lsp', 'worker.js'),
+    document: (u) =>
+      u === uri
+        ? { uri, version: 1, languageId: f.languageId, text: f.text, options: { config: mergeConfig({ maxFileSize: 64 * 1024 * 1024, timeBudgetMs: 30000 }) } }
+        : { uri: u, version: 1, languageId: 'json', text: '{"Statement": []}', options: {} },
+    deadlineMs: () => 61000,
+  });
+  try {
+    // A tiny document first loads the catalog in the worker; then the measured analysis.
+    await host.request('validate', 'file:///bench/warm.json');
+    const start = performance.now();
+    const r = await host.request('validate', uri);
+    return r.status === 'ok' ? performance.now() - start : undefined;
+  } finally {
+    host.dispose();
+  }
 }
 
 /** Time per rule (summed over units) for one analysis: who the hot spots are, for the rules' owners. */
@@ -297,7 +325,8 @@ async function main(): Promise<void> {
   }
 
   const costs = new Map<string, ReturnType<typeof ruleCosts>>();
-  for (const f of fx) if (f.size === '1MB' && f.twinOf === undefined) costs.set(f.name, ruleCosts(f));
+  // The 1 MB policy is left out: its quadratic statement-pair rules take minutes (the 100 KB one shows them).
+  for (const f of fx) if (((f.size === '1MB' && f.kind !== 'iam') || (f.size === '100KB' && f.kind === 'iam')) && f.twinOf === undefined) costs.set(f.name, ruleCosts(f));
 
   const report = render(args, started, fx, [...rows.values()], inproc, evaluator, cli, costs);
   const stamp = started.toISOString().replace(/[:.]/g, '-');
@@ -384,7 +413,7 @@ function render(
   }
 
   if (costs.size > 0) {
-    L.push('## Where the time goes on 1 MB documents (one warm analysis, ms)');
+    L.push('## Where the time goes (one warm analysis, ms; 1 MB documents, the 100 KB policy)');
     L.push('');
     L.push('| document | parse + model | all rules | top rules (ms) |');
     L.push('|---|---:|---:|---|');
