@@ -84,6 +84,7 @@ describe('SQS/SNS/Lambda/S3 hovers', () => {
       ['Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Ephemeral$0Storage:\n        Size: 1024\n', 'EphemeralStorage', /512–10,240 MB/],
       ['Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      Fifo$0Topic: true\n', 'FifoTopic', /AWS today \(since 2023-09\):\* FIFO topics deliver to SQS FIFO \*\*and SQS standard\*\* queues/],
       ['{\n  "deadLetterTargetArn": "arn:aws:sqs:us-east-1:123456789012:dlq",\n  "maxReceive$0Count": 5\n}\n', '"maxReceiveCount"', /"at least 5"/],
+      [SAM.replace('Type: AWS::Serverless::Function', 'Type: AWS::Serverless::Func$0tion'), 'AWS::Serverless::Function', /\*\*asynchronous 1 MB\*\* \(was 256 KB\)/],
     ];
     for (const [text, range, re] of cases) {
       const h = hover(text, text.startsWith('{') ? 'redrive.json' : 'template.yaml');

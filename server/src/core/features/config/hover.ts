@@ -7,7 +7,7 @@ import { renderFact } from '../../data/facts';
 import { resolveScalar } from '../../cfn/resolve';
 import { formatSeconds } from '../../settings/limits';
 import type { HoverProvider } from '../types';
-import { nodeAt } from '../../parse/tree';
+import { isString, nodeAt } from '../../parse/tree';
 import { pathFrom } from '../locate';
 import { PLACES, placeOf } from './schema';
 import { RETURNS, referenceAt, resourceSummary } from './references';
@@ -28,6 +28,11 @@ export const configPropertyHover: HoverProvider = {
     if (!onKey && !onValue) return undefined;
     // The path of the object holding the property.
     const objPath = pathFrom(prop.parent, root);
+    // `Type: AWS::Lambda::Function`: the invocation payload limits of the function.
+    if (onValue && prop.key.value === 'Type' && objPath.length === 2 && objPath[0] === 'Resources' && isString(prop.value) && /^AWS::(Lambda|Serverless)::Function$/.test(prop.value.value)) {
+      const payload = fact('lambda.payload');
+      if (payload !== undefined) return { contents: renderFact(payload), offset: prop.value.offset, length: prop.value.length };
+    }
     const place = placeOf(ctx, objPath);
     if (place === undefined) return undefined;
     const spec = PLACES[place].find((s) => s.name === prop.key.value);
