@@ -84,7 +84,7 @@ export function buildTemplate(root: ObjectNode): TemplateModel {
 const INTRINSICS = new Set([
   'Ref', 'Condition', 'Fn::GetAtt', 'Fn::Sub', 'Fn::Join', 'Fn::If', 'Fn::Select', 'Fn::Split', 'Fn::FindInMap',
   'Fn::ImportValue', 'Fn::Base64', 'Fn::Cidr', 'Fn::GetAZs', 'Fn::Equals', 'Fn::And', 'Fn::Or', 'Fn::Not',
-  'Fn::Transform', 'Fn::ToJsonString', 'Fn::Length', 'Fn::ForEach', 'Fn::GetParam',
+  'Fn::Transform', 'Fn::ToJsonString', 'Fn::Length', 'Fn::ForEach', 'Fn::GetParam', 'Fn::GetStackOutput',
 ]);
 
 /** The intrinsic function a node is (`{"Ref": X}` → 'Ref'), or undefined for plain values. */

@@ -31,6 +31,18 @@ function variableHover(ctx: FeatureContext, node: StringNode, element: string | 
   return undefined;
 }
 
+/**
+ * Inside an `Fn::Sub` template, `${X}` is a CloudFormation substitution, not a policy variable (a policy
+ * variable there is written `${!aws:username}`); the template hovers answer for it.
+ */
+function isSubTemplate(ctx: FeatureContext, node: StringNode): boolean {
+  if (ctx.unit !== undefined && ctx.unit.embedding === 'string' && ctx.unit.embedded?.via === 'Fn::Sub') return true;
+  const p = node.parent;
+  if (p?.type === 'property' && p.key.value === 'Fn::Sub') return true;
+  const owner = p?.type === 'array' && p.items[0] === node ? p.parent : undefined;
+  return owner?.type === 'property' && owner.key.value === 'Fn::Sub';
+}
+
 const FIELD_NAMES = ['Prefix', 'Partition', 'Service', 'Region', 'Account', 'Resource'];
 
 function arnHover(ctx: FeatureContext, node: StringNode): HoverResult | undefined {
@@ -63,7 +75,7 @@ export const valueHover: HoverProvider = {
     const place = target?.place;
     const node = target?.node;
     if (place === undefined || node?.type !== 'string') return undefined;
-    if (node.value.indexOf('${') !== -1) {
+    if (node.value.indexOf('${') !== -1 && !isSubTemplate(ctx, node)) {
       const v = variableHover(ctx, node, place.element);
       if (v !== undefined) return v;
     }
