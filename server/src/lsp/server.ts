@@ -78,6 +78,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     log: (m) => connection.console.warn(m),
   });
   connection.onShutdown(() => analysis.dispose());
+  analysis.warm();
   let dynamicConfig = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {

@@ -78,6 +78,11 @@ export class AnalysisHost {
     });
   }
 
+  /** Starts the worker ahead of the first request (it loads the catalog while the client starts up). */
+  warm(): void {
+    this.ensureWorker();
+  }
+
   /** Abandons a running or queued validation of `uri` (a newer version arrived). */
   cancelValidation(uri: string): void {
     const ticket = this.inflightValidation.get(uri);

@@ -44,6 +44,8 @@ export function runWorker(): void {
     rules = [...RULES, ...extra];
   }
   const service = new DocumentService(hostServices, rules);
+  // Load the catalog now, while the editor is still starting up, not on the first opened document.
+  hostServices();
   const port = parentPort!;
   port.on('message', (req: WorkerRequest) => {
     port.postMessage({ id: req.id, started: true } satisfies WorkerMessage);
