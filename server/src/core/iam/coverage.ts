@@ -48,12 +48,29 @@ export class Reasoner {
 
   // ---- One item against a set of patterns -------------------------------------------------------------
 
+  /** Today's actions of the union of `patterns` when it is smaller than `limit` (else undefined). */
+  private unionIfSmall(patterns: readonly string[], limit: number): Set<string> | undefined {
+    const out = new Set<string>();
+    for (const p of patterns) {
+      const e = this.expand(p);
+      if (e === undefined) continue;
+      if (out.size + e.length >= limit) return undefined;
+      for (const a of e) out.add(a);
+    }
+    return out;
+  }
+
   /** Whether `item` is inside the union of `patterns` (certain). */
   itemCovered(item: string, patterns: readonly string[], domain: Domain): boolean {
     for (const p of patterns) if (covers(p, item, domain)) return true;
     if (domain === 'action') {
       const exp = this.expand(item);
-      if (exp !== undefined) return exp.every((a) => patterns.some((p) => wildcardMatch(p, a)));
+      if (exp !== undefined) {
+        // A union smaller than the item cannot cover it.
+        const union = this.unionIfSmall(patterns, exp.length);
+        if (union !== undefined) return false;
+        return exp.every((a) => patterns.some((p) => wildcardMatch(p, a)));
+      }
     }
     return false;
   }
@@ -62,7 +79,15 @@ export class Reasoner {
   itemDisjoint(item: string, patterns: readonly string[], domain: Domain): boolean {
     if (domain === 'action') {
       const exp = this.expand(item);
-      if (exp !== undefined) return exp.every((a) => !patterns.some((p) => wildcardMatch(p, a)));
+      if (exp !== undefined) {
+        // Walk the smaller side.
+        const union = this.unionIfSmall(patterns, exp.length);
+        if (union !== undefined && patterns.every((p) => this.expand(p) !== undefined)) {
+          for (const a of union) if (wildcardMatch(item, a)) return false;
+          return true;
+        }
+        return exp.every((a) => !patterns.some((p) => wildcardMatch(p, a)));
+      }
     }
     return patterns.every((p) => !intersects(p, item, domain));
   }
@@ -73,6 +98,16 @@ export class Reasoner {
     if (domain === 'action') {
       const exp = this.expand(item);
       if (exp !== undefined) {
+        const union = patterns.every((p) => this.expand(p) !== undefined) ? this.unionIfSmall(patterns, exp.length) : undefined;
+        if (union !== undefined) {
+          for (const a of [...union].sort()) {
+            if (wildcardMatch(item, a)) {
+              out.push(this.canonical(a));
+              if (out.length >= limit) break;
+            }
+          }
+          return out;
+        }
         for (const a of exp) {
           if (patterns.some((p) => wildcardMatch(p, a))) {
             out.push(this.canonical(a));

@@ -64,9 +64,16 @@ function meaningfulOverlap(r: Reasoner, actions: string[], resources: string[]):
   return { actions: keptActions, resources: keptResources };
 }
 
+/**
+ * Beyond this many statements the pairwise reasoning is skipped: such a policy exceeds every AWS size
+ * quota (the IAM5xx rules say so), and comparing every pair would not fit the analysis time budget.
+ */
+export const MAX_PAIRWISE_STATEMENTS = 500;
+
 /** What the Deny statements of a policy take away from each of its Allow statements. */
 export function denyPrecedence(r: Reasoner, statements: readonly StatementModel[]): DenyOutcome[] {
   const out: DenyOutcome[] = [];
+  if (statements.length > MAX_PAIRWISE_STATEMENTS) return out;
   const allDenies = statements.filter((s) => s.effect === 'Deny' && usable(s));
   if (allDenies.length === 0) return out;
   const hard = allDenies.filter((d) => !isConditional(d));

@@ -5,7 +5,7 @@
 // data-exfiltration reads, and the condition keys that restrict a principal.
 
 import type { AccessLevel, Catalog } from './catalog';
-import { Reasoner, denies, isStar } from './coverage';
+import { Reasoner, isStar, principalSubset } from './coverage';
 import type { ConditionClause, ElementSet, StatementModel } from './grants';
 import { isUniversal } from './patterns';
 import { wildcardMatch } from './wildcard';
@@ -200,10 +200,49 @@ export function grantNode(s: StatementModel, action: string): { offset: number; 
   return undefined;
 }
 
-/** Whether an unconditional Deny of the policy removes `action` on every resource `allow` names. */
+/**
+ * The unconditional Deny statements of a policy that apply to everything `allow` names on the resource
+ * and principal side: whether one of them removes an action then only depends on its Action element.
+ * Memoized per statement model (models are per document version).
+ */
+const hardDenyCache = new WeakMap<StatementModel, readonly StatementModel[]>();
+
+function hardDeniesOver(statements: readonly StatementModel[], allow: StatementModel): readonly StatementModel[] {
+  let hit = hardDenyCache.get(allow);
+  if (hit === undefined) {
+    const r = new Reasoner(undefined);
+    hit = statements.filter((d) => d.effect === 'Deny' && d.actions !== undefined && d.conditions.length === 0 && !d.conditionUnknown && r.subset(allow.resources, d.resources, 'resource') && principalSubset(allow.principals, d.principals));
+    hardDenyCache.set(allow, hit);
+  }
+  return hit;
+}
+
+/**
+ * A test for single actions (lower-cased ids): does an unconditional Deny of the policy remove it on every
+ * resource `allow` names? Only pattern matching per call, for loops over thousands of actions.
+ */
+export function deniedActionTest(statements: readonly StatementModel[], allow: StatementModel): (actionLower: string) => boolean {
+  const denyList = hardDeniesOver(statements, allow);
+  if (denyList.length === 0) return () => false;
+  const tests = denyList.map((d) => {
+    const patterns = d.actions!.items.map((i) => i.pattern);
+    const negated = d.actions!.negated;
+    const unknown = d.actions!.unknown;
+    return (a: string): boolean => {
+      const hit = patterns.some((p) => wildcardMatch(p, a));
+      return negated ? !hit && !unknown : hit;
+    };
+  });
+  return (a) => tests.some((t) => t(a));
+}
+
+/** Whether an unconditional Deny of the policy removes `action` (an action or a pattern) on every resource `allow` names. */
 export function deniedEverywhere(r: Reasoner, statements: readonly StatementModel[], allow: StatementModel, action: string): boolean {
-  const single: ElementSet | undefined = allow.actions === undefined ? undefined : { negated: false, prop: allow.actions.prop, items: [{ pattern: action.toLowerCase(), text: action, node: allow.actions.prop.key }], unknown: false };
-  return statements.some((d) => d.effect === 'Deny' && d.conditions.length === 0 && !d.conditionUnknown && denies(r, d, allow, single, allow.resources));
+  const denyList = hardDeniesOver(statements, allow);
+  if (denyList.length === 0) return false;
+  const lower = action.toLowerCase();
+  const single: ElementSet = { negated: false, prop: allow.actions?.prop ?? denyList[0].actions!.prop, items: [{ pattern: lower, text: action, node: denyList[0].actions!.prop.key }], unknown: false };
+  return denyList.some((d) => r.subset(single, d.actions, 'action'));
 }
 
 export interface Grant {

@@ -4,6 +4,7 @@
 
 import { Reasoner, conditionsImplied, statementSubset } from './coverage';
 import { StatementModel } from './grants';
+import { MAX_PAIRWISE_STATEMENTS } from './precedence';
 
 export interface Shadow {
   stmt: StatementModel;
@@ -22,6 +23,7 @@ function contained(r: Reasoner, inner: StatementModel, outer: StatementModel): b
 export function shadowedStatements(r: Reasoner, statements: readonly StatementModel[], effect: 'Allow' | 'Deny'): Shadow[] {
   const list = statements.filter((s) => s.effect === effect && s.actions !== undefined && !s.actions.unknown);
   const out: Shadow[] = [];
+  if (statements.length > MAX_PAIRWISE_STATEMENTS) return out;
   for (const s of list) {
     for (const t of list) {
       if (t === s || !contained(r, s, t)) continue;

@@ -4,7 +4,7 @@ import type { AccessLevel, Catalog } from '../../iam/catalog';
 import type { Reasoner } from '../../iam/coverage';
 import type { StatementModel } from '../../iam/grants';
 import { isUniversal } from '../../iam/patterns';
-import { deniedEverywhere, isRestricted, resourceUnconstrained, unconstrainedGrant } from '../../iam/risk';
+import { deniedActionTest, isRestricted, resourceUnconstrained, unconstrainedGrant } from '../../iam/risk';
 import { wildcardMatch } from '../../iam/wildcard';
 
 /** `service:*`: every action of one service (the service part has no wildcard). */
@@ -58,7 +58,7 @@ export function unconstrainedGrantsOf(r: Reasoner, statements: readonly Statemen
  */
 export function levelGrants(r: Reasoner, catalog: Catalog, statements: readonly StatementModel[], levels: readonly AccessLevel[]): GroupedGrant[] {
   const out: GroupedGrant[] = [];
-  const hasHardDeny = statements.some((d) => d.effect === 'Deny' && d.conditions.length === 0 && !d.conditionUnknown);
+  // Actions settled for the whole policy: reported, or not at the levels asked for.
   const seen = new Set<string>();
   for (const s of statements) {
     if (s.effect !== 'Allow' || s.actions === undefined || !resourceUnconstrained(s) || isRestricted(s)) continue;
@@ -70,13 +70,20 @@ export function levelGrants(r: Reasoner, catalog: Catalog, statements: readonly 
     } else {
       for (const i of s.actions.items) entries.push({ range: { offset: i.node.offset, length: i.node.length }, entry: i.text, ids: r.expand(i.pattern) ?? [] });
     }
+    const denied = deniedActionTest(statements, s);
+    // An action denied here may still be granted by another statement: only reported ones are settled.
+    const checked = new Set<string>();
     for (const e of entries) {
       const actions: string[] = [];
       for (const id of e.ids) {
-        if (seen.has(id)) continue;
+        if (seen.has(id) || checked.has(id)) continue;
+        checked.add(id);
         const info = catalog.action(id);
-        if (info === undefined || !levels.includes(info.accessLevel)) continue;
-        if (hasHardDeny && deniedEverywhere(r, statements, s, id)) continue;
+        if (info === undefined || !levels.includes(info.accessLevel)) {
+          seen.add(id);
+          continue;
+        }
+        if (denied(id)) continue;
         seen.add(id);
         actions.push(info.id);
       }
