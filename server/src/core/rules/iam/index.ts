@@ -137,6 +137,7 @@ import IAM701 from './IAM701-no-allow-overridden-by-deny';
 import IAM702 from './IAM702-no-allow-partly-overridden-by-deny';
 import IAM703 from './IAM703-no-allow-shadowed-by-allow';
 import IAM704 from './IAM704-no-deny-shadowed-by-deny';
+import IAM705 from './IAM705-no-allow-outside-boundary';
 import IAM801 from './IAM801-valid-simulation-request';
 import IAM802 from './IAM802-valid-simulation-principal';
 
@@ -277,6 +278,7 @@ export const IAM_RULES: readonly RuleDefinition[] = [
   IAM702,
   IAM703,
   IAM704,
+  IAM705,
   IAM801,
   IAM802,
 ];
