@@ -6,6 +6,7 @@ import ARN102 from './ARN102-require-arn-fields';
 import ARN103 from './ARN103-valid-arn-service-case';
 import ARN104 from './ARN104-valid-arn-account';
 import ARN105 from './ARN105-no-wildcard-in-arn-service';
+import ARN110 from './ARN110-valid-typed-arn-property';
 import ARN111 from './ARN111-valid-resource-policy-resource';
 import ARN201 from './ARN201-valid-arn-resource';
 import ARN202 from './ARN202-valid-arn-partition';
@@ -23,6 +24,7 @@ export const ARN_RULES: readonly RuleDefinition[] = [
   ARN103,
   ARN104,
   ARN105,
+  ARN110,
   ARN111,
   ARN201,
   ARN202,
