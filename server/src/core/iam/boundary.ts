@@ -18,7 +18,7 @@ export interface Boundary {
 }
 
 /** The template resources an identity policy unit applies to. */
-function principalsOf(t: TemplateModel, unit: AnalysisUnit): TemplateResource[] {
+export function principalsOf(t: TemplateModel, unit: AnalysisUnit): TemplateResource[] {
   const r = unit.resource;
   if (r === undefined) return [];
   if (INLINE_HOLDERS.has(r.type)) return [r];
@@ -56,4 +56,9 @@ export function boundariesFor(t: TemplateModel | undefined, unit: AnalysisUnit):
     out.push({ principal, policy, statements: statementModels(view) });
   }
   return out;
+}
+
+/** The identity policy units of a document that apply to a principal (a role, user or SAM function). */
+export function policiesOf(t: TemplateModel, units: readonly AnalysisUnit[], principal: TemplateResource): AnalysisUnit[] {
+  return units.filter((u) => u.kind === 'iam-policy' && u.policyType === 'identity' && principalsOf(t, u).includes(principal));
 }

@@ -21,7 +21,7 @@ export default defineRule({
   tags: ['security'],
   docs: {
     summary: 'An S3 bucket, SQS queue or SNS topic policy denies requests that do not use TLS (`"Bool": {"aws:SecureTransport": "false"}`).',
-    why: 'S3, SQS and SNS still accept plain-HTTP requests unless a policy denies them; without TLS, request and response bodies (objects, messages) travel in clear text and can be altered. AWS Security Hub checks it for buckets (S3.5) and topics (SNS.4); the deny statement costs nothing for clients that already use HTTPS, which every AWS SDK does by default.',
+    why: 'S3, SQS and SNS still accept plain-HTTP requests unless a policy denies them; without TLS, request and response bodies (objects, messages) travel in clear text and can be altered. Policies that only admit AWS service principals (an SNS topic delivering to a queue) are not reported: services call with TLS. AWS Security Hub checks it for buckets (S3.5) and topics (SNS.4); the deny statement costs nothing for clients that already use HTTPS, which every AWS SDK does by default.',
     invalid: [{ format: 'json', kind: 'iam-resource-policy', code: '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:root" }, "Action": "sqs:SendMessage", "Resource": "arn:aws:sqs:us-east-1:444455556666:orders" }]\n}\n' }],
     valid: [{ format: 'json', kind: 'iam-resource-policy', code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::111122223333:root" }, "Action": "sqs:SendMessage", "Resource": "arn:aws:sqs:us-east-1:444455556666:orders" },\n    { "Effect": "Deny", "Principal": "*", "Action": "sqs:*", "Resource": "arn:aws:sqs:us-east-1:444455556666:orders", "Condition": { "Bool": { "aws:SecureTransport": "false" } } }\n  ]\n}\n' }],
     fixSafety: 'Adding the TLS-only Deny is a suggestion: it changes what the policy allows (plain-HTTP requests are refused from then on), which can break an old client that does not use HTTPS.',
@@ -34,7 +34,8 @@ export default defineRule({
     const policy = policyView(ctx.unit.root);
     if (policy === undefined || policy.statement === undefined) return;
     const statements = statementModels(policy);
-    if (!statements.some((s) => s.effect === 'Allow')) return;
+    // Only policies that admit callers other than AWS services (which always use TLS): accounts, roles, everyone.
+    if (!statements.some((s) => s.effect === 'Allow' && (s.principals === undefined || s.principals.unknown || s.principals.negated || s.principals.entries.some((e) => e.type !== 'Service')))) return;
     const service = resourcePolicyService(ctx.unit.context.policyResource, statements);
     const what = service !== undefined ? WHAT[service] : undefined;
     if (what === undefined) return;
