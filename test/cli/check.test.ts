@@ -6,9 +6,9 @@ import * as path from 'path';
 import { REPO_ROOT } from '../helpers/fixture';
 import { cli, cliProcess, tempTree } from '../helpers/cli';
 
-const BAD = '{\n  "Version": "2012-10-18",\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n}\n';
-const GOOD = '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n}\n';
-const WARN_ONLY = '{\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*" }]\n}\n';
+const BAD = '{\n  "Version": "2012-10-18",\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::example-bucket/*" }]\n}\n';
+const GOOD = '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::example-bucket/*" }]\n}\n';
+const WARN_ONLY = '{\n  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::example-bucket/*" }]\n}\n';
 
 describe('awspolicy check', function () {
   this.timeout(30000);

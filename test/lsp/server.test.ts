@@ -44,7 +44,8 @@ describe('language server over stdio', function () {
     const uri = 'file:///ws/policy2.json';
     await client.open(uri, 'json', POLICY);
     await client.waitForDiagnostics(uri, (d) => d.diagnostics.some((x) => x.code === 'IAM108'));
-    const fixed = POLICY.replace('"allow"', '"Allow"').replace('{\n', '{\n  "Version": "2012-10-17",\n');
+    // Fixed and scoped to a bucket (on "*", s3:GetObject is a data-exfiltration finding, SEC203).
+    const fixed = POLICY.replace('"allow"', '"Allow"').replace('{\n', '{\n  "Version": "2012-10-17",\n').replace('"*"', '"arn:aws:s3:::example-bucket/*"');
     await client.change(uri, 2, fixed);
     const p = await client.waitForDiagnostics(uri, (d) => d.version === 2);
     assert.deepStrictEqual(p.diagnostics, []);
