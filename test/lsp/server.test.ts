@@ -6,7 +6,7 @@ import { TestClient } from '../helpers/lsp-client';
 
 const POLICY = `{
   "Statement": [
-    { "Effect": "allow", "Action": "s3:GetObject", "Resource": "*" }
+    { "Effect": "allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*" }
   ]
 }
 `;
@@ -45,7 +45,7 @@ describe('language server over stdio', function () {
     await client.open(uri, 'json', POLICY);
     await client.waitForDiagnostics(uri, (d) => d.diagnostics.some((x) => x.code === 'IAM108'));
     // Fixed and scoped to a bucket (on "*", s3:GetObject is a data-exfiltration finding, SEC203).
-    const fixed = POLICY.replace('"allow"', '"Allow"').replace('{\n', '{\n  "Version": "2012-10-17",\n').replace('"*"', '"arn:aws:s3:::example-bucket/*"');
+    const fixed = POLICY.replace('"allow"', '"Allow"').replace('{\n', '{\n  "Version": "2012-10-17",\n');
     await client.change(uri, 2, fixed);
     const p = await client.waitForDiagnostics(uri, (d) => d.version === 2);
     assert.deepStrictEqual(p.diagnostics, []);
