@@ -1,6 +1,7 @@
 // Statements made redundant by another statement of the same effect in the same policy: everything
 // they name (actions, resources, principals) is named by the other one too, under the same or weaker
-// conditions, so removing them changes nothing. Identical statements are reported once, on the later.
+// conditions, so removing them changes nothing. Equivalent statements are reported once, on the later;
+// statements that are the same text (up to order and case of actions) are IAM622's and left out here.
 
 import { Reasoner, conditionsImplied, statementSubset } from './coverage';
 import { StatementModel } from './grants';
@@ -19,17 +20,33 @@ function contained(r: Reasoner, inner: StatementModel, outer: StatementModel): b
   return rel.actions && rel.resources && rel.principals;
 }
 
+/** The statement written out canonically: sets of entries, so order and repeats do not matter. */
+function spelling(s: StatementModel): string {
+  const set = (xs: string[]): string => [...new Set(xs)].sort().join('\u0001');
+  return [
+    s.actions?.negated ? 'not' : '',
+    set(s.actions?.items.map((i) => i.pattern) ?? []),
+    s.resources?.negated ? 'not' : '',
+    set(s.resources?.items.map((i) => i.pattern) ?? []),
+    s.principals?.negated ? 'not' : '',
+    set(s.principals?.entries.map((e) => `${e.type}=${e.value}`) ?? []),
+    set(s.conditions.map((c) => `${c.operator.toLowerCase()}|${c.key.toLowerCase()}|${[...c.values].sort().join(',')}`)),
+  ].join('\u0002');
+}
+
 /** Statements of `effect` contained in another statement of the same effect. */
 export function shadowedStatements(r: Reasoner, statements: readonly StatementModel[], effect: 'Allow' | 'Deny'): Shadow[] {
   const list = statements.filter((s) => s.effect === effect && s.actions !== undefined && !s.actions.unknown);
   const out: Shadow[] = [];
   if (statements.length > MAX_PAIRWISE_STATEMENTS) return out;
   for (const s of list) {
+    // A repeat of an earlier statement, word for word, is IAM622's.
+    if (list.some((t) => t.view.index < s.view.index && spelling(t) === spelling(s))) continue;
     for (const t of list) {
       if (t === s || !contained(r, s, t)) continue;
       const duplicate = contained(r, t, s);
-      // Of two equivalent statements, only the later one is redundant.
-      if (duplicate && s.view.index < t.view.index) continue;
+      // Of two equivalent statements, only the later one is redundant; identical text is IAM622's.
+      if (duplicate && (s.view.index < t.view.index || spelling(s) === spelling(t))) continue;
       out.push({ stmt: s, by: t, duplicate });
       break;
     }

@@ -26,7 +26,7 @@ export default defineRule({
   since: '0.2.0',
   docs: {
     summary: 'A `Deny` statement that denies a subset of another `Deny` statement (with the same or weaker conditions) is redundant.',
-    why: 'When another Deny of the same policy already denies every action, resource and principal a Deny names, whenever this one\'s conditions hold, the statement has no effect of its own. Removing it keeps the policy\'s meaning and frees room under the size quota (SCPs are limited to 5,120 characters).',
+    why: 'When another Deny of the same policy already denies every action, resource and principal a Deny names, whenever this one\'s conditions hold, the statement has no effect of its own. Removing it keeps the policy\'s meaning and frees room under the size quota (SCPs are limited to 5,120 characters). Word-for-word repeats are IAM622\'s.',
     invalid: [{ format: 'json', code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Deny", "Action": "iam:*", "Resource": "*" },\n    { "Effect": "Deny", "Action": "iam:DeleteRole", "Resource": "arn:aws:iam::*:role/admin" }\n  ]\n}\n' }],
     valid: [{ format: 'json', code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Deny", "Action": "iam:*", "Resource": "*", "Condition": { "StringNotEquals": { "aws:PrincipalTag/team": "admins" } } },\n    { "Effect": "Deny", "Action": "iam:DeleteRole", "Resource": "arn:aws:iam::*:role/admin" }\n  ]\n}\n' }],
     fixSafety: 'Removing the redundant Deny is safe: the other statement denies everything it denies whenever its conditions hold.',
