@@ -39,7 +39,8 @@ export default defineRule({
     const policy = policyView(ctx.unit.root);
     if (policy === undefined) return;
     const statements = statementModels(policy);
-    const denyList = statements.filter((s) => s.effect === 'Deny' && s.actions !== undefined);
+    // Only Deny statements that can be read: an unknown Action or Principal says nothing about who is restricted.
+    const denyList = statements.filter((s) => s.effect === 'Deny' && s.actions !== undefined && !s.actions.unknown && s.principals?.unknown !== true);
     if (denyList.length === 0) return;
     const r = new Reasoner(ctx.services.catalog);
     for (const s of statements) {
