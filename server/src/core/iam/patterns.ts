@@ -190,13 +190,29 @@ export function isUniversal(pattern: string): boolean {
 }
 
 /**
+ * ARN fields of recently seen Resource values: the same few ARNs are compared many times when a rule
+ * relates every pair of statements. Bounded, and a pure function of the string.
+ */
+const fieldCache = new Map<string, readonly { text: string }[]>();
+
+function fieldsOf(s: string): readonly { text: string }[] {
+  let f = fieldCache.get(s);
+  if (f === undefined) {
+    if (fieldCache.size > 4096) fieldCache.clear();
+    f = splitArnFields(s);
+    fieldCache.set(s, f);
+  }
+  return f;
+}
+
+/**
  * `patternCovers` for Resource values: ARNs are matched field by field (a wildcard never spans the
  * colon between two of the six fields, as IAM matches them), other values as whole strings.
  */
 export function resourceCovers(outer: string, inner: string): boolean {
   if (isUniversal(outer) || outer === inner) return true;
-  const o = splitArnFields(outer);
-  const i = splitArnFields(inner);
+  const o = fieldsOf(outer);
+  const i = fieldsOf(inner);
   if (o.length === 6 && i.length === 6) return o.every((f, k) => patternCovers(f.text, i[k].text));
   return patternCovers(outer, inner);
 }
@@ -204,8 +220,8 @@ export function resourceCovers(outer: string, inner: string): boolean {
 /** `patternsIntersect` for Resource values, field by field for ARNs. */
 export function resourcesIntersect(p: string, q: string): boolean {
   if (isUniversal(p) || isUniversal(q) || p === q) return true;
-  const a = splitArnFields(p);
-  const b = splitArnFields(q);
+  const a = fieldsOf(p);
+  const b = fieldsOf(q);
   if (a.length === 6 && b.length === 6) return a.every((f, k) => patternsIntersect(f.text, b[k].text));
   return patternsIntersect(p, q);
 }

@@ -7,6 +7,7 @@
 import { actionAppliesTo } from './arn-formats';
 import { Reasoner, conditionsContradict, denies, principalOverlap, singleton } from './coverage';
 import { SetItem, StatementModel, isConditional } from './grants';
+import { patternsIntersect } from './patterns';
 
 export interface ItemDenied {
   item: SetItem;
@@ -70,15 +71,34 @@ function meaningfulOverlap(r: Reasoner, actions: string[], resources: string[]):
  */
 export const MAX_PAIRWISE_STATEMENTS = 500;
 
-/** What the Deny statements of a policy take away from each of its Allow statements. */
-export function denyPrecedence(r: Reasoner, statements: readonly StatementModel[]): DenyOutcome[] {
+/** The service prefixes a statement's actions can belong to (lower case, patterns kept; `*` for NotAction). */
+export function servicePatterns(s: StatementModel): string[] {
+  const a = s.actions;
+  if (a === undefined || a.negated || a.unknown) return ['*'];
+  return [...new Set(a.items.map((i) => (i.pattern.includes(':') ? i.pattern.slice(0, i.pattern.indexOf(':')) : '*')))];
+}
+
+/** A cheap necessary condition for two statements to share an action: some service prefixes meet. */
+export function mayShareActions(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => patternsIntersect(x, y)));
+}
+
+/**
+ * What the Deny statements of a policy take away from each of its Allow statements. With `partial`
+ * false only whole removals are computed (what IAM701 needs), not the partial and conditional overlaps.
+ */
+export function denyPrecedence(r: Reasoner, statements: readonly StatementModel[], partial = true): DenyOutcome[] {
   const out: DenyOutcome[] = [];
   if (statements.length > MAX_PAIRWISE_STATEMENTS) return out;
-  const allDenies = statements.filter((s) => s.effect === 'Deny' && usable(s));
-  if (allDenies.length === 0) return out;
-  const hard = allDenies.filter((d) => !isConditional(d));
+  const prefixes = new Map(statements.map((s) => [s, servicePatterns(s)] as const));
+  const allDeniesAll = statements.filter((s) => s.effect === 'Deny' && usable(s));
+  if (allDeniesAll.length === 0) return out;
   for (const allow of statements) {
     if (allow.effect !== 'Allow' || !usable(allow)) continue;
+    // Only Deny statements that may share a service with the Allow can take anything from it.
+    const allDenies = allDeniesAll.filter((d) => mayShareActions(prefixes.get(allow)!, prefixes.get(d)!));
+    if (allDenies.length === 0) continue;
+    const hard = allDenies.filter((d) => !isConditional(d));
     const outcome: DenyOutcome = { allow, actionItems: [], resourceItems: [], partly: [], conditional: [] };
     const A = allow.actions!;
     const R = allow.resources;
@@ -120,7 +140,7 @@ export function denyPrecedence(r: Reasoner, statements: readonly StatementModel[
         }
       }
     }
-    if (outcome.full === undefined) {
+    if (outcome.full === undefined && partial) {
       for (const d of allDenies) {
         if (used.has(d)) continue;
         if (isConditional(d) && conditionsContradict(allow, d)) continue;

@@ -5,7 +5,7 @@
 
 import { Reasoner, conditionsImplied, statementSubset } from './coverage';
 import { StatementModel } from './grants';
-import { MAX_PAIRWISE_STATEMENTS } from './precedence';
+import { MAX_PAIRWISE_STATEMENTS, mayShareActions, servicePatterns } from './precedence';
 
 export interface Shadow {
   stmt: StatementModel;
@@ -39,14 +39,16 @@ export function shadowedStatements(r: Reasoner, statements: readonly StatementMo
   const list = statements.filter((s) => s.effect === effect && s.actions !== undefined && !s.actions.unknown);
   const out: Shadow[] = [];
   if (statements.length > MAX_PAIRWISE_STATEMENTS) return out;
+  const prefixes = new Map(list.map((s) => [s, servicePatterns(s)] as const));
+  const spellings = new Map(list.map((s) => [s, spelling(s)] as const));
   for (const s of list) {
     // A repeat of an earlier statement, word for word, is IAM622's.
-    if (list.some((t) => t.view.index < s.view.index && spelling(t) === spelling(s))) continue;
+    if (list.some((t) => t.view.index < s.view.index && spellings.get(t) === spellings.get(s))) continue;
     for (const t of list) {
-      if (t === s || !contained(r, s, t)) continue;
+      if (t === s || !mayShareActions(prefixes.get(s)!, prefixes.get(t)!) || !contained(r, s, t)) continue;
       const duplicate = contained(r, t, s);
       // Of two equivalent statements, only the later one is redundant; identical text is IAM622's.
-      if (duplicate && (s.view.index < t.view.index || spelling(s) === spelling(t))) continue;
+      if (duplicate && (s.view.index < t.view.index || spellings.get(s) === spellings.get(t))) continue;
       out.push({ stmt: s, by: t, duplicate });
       break;
     }

@@ -39,7 +39,7 @@ export default defineRule({
     const policy = policyView(ctx.unit.root);
     if (policy === undefined) return;
     const r = new Reasoner(ctx.services.catalog);
-    for (const o of denyPrecedence(r, statementModels(policy))) {
+    for (const o of denyPrecedence(r, statementModels(policy), false)) {
       if (o.full === undefined) continue;
       const edit = removeFrom(ctx, o.allow.view.node);
       ctx.report({
