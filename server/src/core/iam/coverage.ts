@@ -21,12 +21,26 @@ function intersects(p: string, q: string, domain: Domain): boolean {
   return domain === 'action' ? patternsIntersect(p, q, true) : resourcesIntersect(p, q);
 }
 
-/** The context of one reasoning pass: the catalog, and expansions memoized for the pass. */
+/**
+ * Action expansions per catalog, shared by every reasoning pass: an expansion depends only on the
+ * catalog and the pattern, and `*` alone is 22,000 actions. Bounded per catalog.
+ */
+const expansionCache = new WeakMap<Catalog, Map<string, readonly string[] | null>>();
+const MAX_CACHED_EXPANSIONS = 20000;
+
+/** The context of one reasoning pass: the catalog and its memoized expansions. */
 export class Reasoner {
-  private readonly expansions = new Map<string, readonly string[] | null>();
+  private readonly expansions: Map<string, readonly string[] | null>;
   private allActions: readonly string[] | undefined;
 
-  constructor(readonly catalog: Catalog | undefined) {}
+  constructor(readonly catalog: Catalog | undefined) {
+    let cache = catalog !== undefined ? expansionCache.get(catalog) : undefined;
+    if (cache === undefined) {
+      cache = new Map();
+      if (catalog !== undefined) expansionCache.set(catalog, cache);
+    }
+    this.expansions = cache;
+  }
 
   /** Today's actions (lower-cased ids) an action pattern matches, or undefined when the catalog has none. */
   expand(pattern: string): readonly string[] | undefined {
@@ -34,7 +48,8 @@ export class Reasoner {
     let e = this.expansions.get(pattern);
     if (e === undefined) {
       const found = this.catalog.matchActions(pattern).map((a) => a.id.toLowerCase());
-      e = found.length > 0 ? found : null;
+      e = found.length > 0 ? Object.freeze(found) : null;
+      if (this.expansions.size >= MAX_CACHED_EXPANSIONS) this.expansions.clear();
       this.expansions.set(pattern, e);
     }
     return e ?? undefined;
