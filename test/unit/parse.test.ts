@@ -142,3 +142,55 @@ describe('parse: YAML', () => {
     assert.strictEqual((n as StringNode).value, 'xyz');
   });
 });
+
+describe('parse: YAML that CloudFormation accepts but YAML 1.2 does not', () => {
+  it('reads a multi-line quoted !Sub whose closing line sits at the key column', () => {
+    const text = [
+      'Resources:',
+      '  Role:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      Policies:',
+      '        - PolicyName: p',
+      "          PolicyDocument: !Sub '{",
+      '              "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::${Bucket}/*"}]',
+      "          }'",
+      '  Bucket:',
+      '    Type: AWS::S3::Bucket',
+      '',
+    ].join('\n');
+    const t = parseYaml(text);
+    assert.deepStrictEqual(t.problems, []);
+    const sub = getPath(t.root, ['Resources', 'Role', 'Properties', 'Policies', 0, 'PolicyDocument', 'Fn::Sub']) as StringNode;
+    assert.strictEqual(sub.value, '{ "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::${Bucket}/*"}] }');
+    const i = sub.value.indexOf('"Allow"');
+    assert.strictEqual(slice(text, stringRange(sub, i, 7)), '"Allow"');
+    assert.strictEqual((getPath(t.root, ['Resources', 'Bucket', 'Type']) as StringNode).value, 'AWS::S3::Bucket');
+  });
+
+  it('reads a multi-line flow sequence whose items sit at the key column', () => {
+    const text = [
+      'Statement:',
+      '  - Effect: Allow',
+      '    Action: s3:GetObject',
+      '    Resource: [',
+      '    !Sub "arn:aws:s3:::${A}/*",',
+      '    "arn:aws:s3:::b/*"',
+      '    ]',
+      'Version: "2012-10-17"',
+      '',
+    ].join('\n');
+    const t = parseYaml(text);
+    assert.deepStrictEqual(t.problems, []);
+    const res = getPath(t.root, ['Statement', 0, 'Resource'])!;
+    assert.strictEqual(res.type, 'array');
+    assert.strictEqual(slice(text, getPath(res, [1])!), '"arn:aws:s3:::b/*"');
+    assert.strictEqual((getPath(res, [0, 'Fn::Sub']) as StringNode).value, 'arn:aws:s3:::${A}/*');
+    assert.strictEqual((getPath(t.root, ['Version']) as StringNode).value, '2012-10-17');
+  });
+
+  it('still reports a quote that is never closed', () => {
+    const t = parseYaml("a: 'open\nb: 1\n");
+    assert.ok(t.problems.some((p) => p.code === 'syntax'));
+  });
+});

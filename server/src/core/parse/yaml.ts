@@ -17,6 +17,7 @@ import {
   ValueNode,
 } from './tree';
 import { findDuplicateKeys } from './duplicates';
+import { graft, isolate, maskUnderIndented } from './yaml-lenient';
 import { FastYamlHooks, parseYamlFast } from './yaml-fast';
 
 /** Short-form tag → long-form key. */
@@ -56,22 +57,48 @@ export interface YamlParseOptions {
 }
 
 export function parseYaml(text: string, options: YamlParseOptions = {}): ParsedTree {
-  const problems: ParseProblem[] = [];
   const noCommentZones: number[] = []; // flat [start, end, start, end, ...] of quoted/block scalars
-  let root: ValueNode | undefined;
   const depth = yamlNestingDepth(text);
   if (depth > MAX_DEPTH) return tooDeep(text, depth);
   // The common case (templates and policies in plain block style) takes the hand-written parser.
   const fast = options.slowPath ? undefined : parseYamlFast(text, fastHooks(text), noCommentZones);
   if (fast !== undefined) return { format: 'yaml', root: fast.root, problems: fast.problems, comments: scanComments(text, noCommentZones) };
   noCommentZones.length = 0;
+  const slow = parseYamlSlow(text, text, depth, noCommentZones);
+  if (slow.problems.some((p) => p.code === 'syntax')) {
+    // CloudFormation (PyYAML) accepts multi-line quoted scalars and flow collections whose continuation
+    // lines are not indented past the key (`PolicyDocument: !Sub '{` ... `}'`); the `yaml` package does
+    // not. Retry with such values masked and parsed on their own: same offsets, no false syntax errors.
+    const lenient = maskUnderIndented(text);
+    if (lenient !== undefined) {
+      const zones: number[] = [];
+      const retry = parseYamlSlow(lenient.masked, text, depth, zones);
+      const parts = lenient.regions.map((r) => parseYamlSlow(isolate(text, r.start, r.end), text, depth, zones));
+      const before = slow.problems.filter((p) => p.code === 'syntax').length;
+      const after = [retry, ...parts].reduce((n, t) => n + t.problems.filter((p) => p.code === 'syntax').length, 0);
+      if (after < before) {
+        graft(retry.root, lenient.regions, parts.map((p) => p.root));
+        return { format: 'yaml', root: retry.root, problems: [retry, ...parts].flatMap((t) => t.problems), comments: scanComments(text, zones) };
+      }
+    }
+  }
+  return { format: 'yaml', root: slow.root, problems: slow.problems, comments: scanComments(text, noCommentZones) };
+}
+
+/**
+ * The `yaml` package path: parses `source` (the text, or a masked copy with the same offsets) and
+ * converts its AST, reading string values from `text`.
+ */
+function parseYamlSlow(source: string, text: string, depth: number, noCommentZones: number[]): { root: ValueNode | undefined; problems: ParseProblem[] } {
+  const problems: ParseProblem[] = [];
+  let root: ValueNode | undefined;
   let docs;
   try {
-    docs = parseAllDocuments(text, { uniqueKeys: false, strict: false, prettyErrors: false, merge: false });
+    docs = parseAllDocuments(source, { uniqueKeys: false, strict: false, prettyErrors: false, merge: false });
   } catch (e) {
     if (e instanceof RangeError) return tooDeep(text, depth);
     problems.push({ code: 'syntax', message: `YAML could not be parsed: ${(e as Error).message}`, offset: 0, length: Math.min(1, text.length) });
-    return { format: 'yaml', root: undefined, problems, comments: [] };
+    return { root: undefined, problems };
   }
   const docList = Array.isArray(docs) ? docs : [];
   const first = docList.find((d) => d.contents !== null) ?? docList[0];
@@ -104,8 +131,7 @@ export function parseYaml(text: string, options: YamlParseOptions = {}): ParsedT
       }
     }
   }
-  const comments = scanComments(text, noCommentZones);
-  return { format: 'yaml', root, problems, comments };
+  return { root, problems };
 }
 
 function tooDeep(text: string, depth: number): ParsedTree {

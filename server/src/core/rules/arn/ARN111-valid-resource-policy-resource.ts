@@ -50,6 +50,9 @@ export default defineRule({
         continue;
       }
       if (mayBeArn(text)) continue;
+      // API Gateway resource policies may write `execute-api:/stage/METHOD/path`; API Gateway expands
+      // it to the API's ARN (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-resource-policies-examples.html).
+      if (text.startsWith('execute-api:/')) continue;
       if (isDocPlaceholder(text)) {
         ctx.report({ range: e.arn.range(0, text.length), messageId: 'placeholder', data: { value: text }, severity: 'info' });
         continue;
