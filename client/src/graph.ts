@@ -74,6 +74,13 @@ async function openGraph(context: vscode.ExtensionContext, client: LanguageClien
       const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
       editor.selection = new vscode.Selection(start, end);
       editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      // The click also focuses the webview, and the workbench may learn of that after the editor took
+      // focus; focus the editor once more when the click has settled, so typing goes to the state name.
+      setTimeout(() => {
+        if (vscode.window.activeTextEditor?.document.uri.toString() !== key) {
+          void vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false, selection: editor.selection });
+        }
+      }, 200);
     }),
   ];
   panel.onDidDispose(() => {

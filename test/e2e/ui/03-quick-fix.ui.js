@@ -10,9 +10,9 @@ describe('UI: quick fix from the lightbulb', () => {
     await w.waitForSquiggle('warning');
     const offered = await w.quickFixFromLightbulb('{', 'Add "Version": "2012-10-17"');
     assert.ok(offered.includes('Add "Version": "2012-10-17"'), JSON.stringify(offered));
-    await w.waitForEditorLine(1, '  "Version": "2012-10-17",');
+    await w.waitForEditorLine(2, '  "Version": "2012-10-17",');
     await w.waitForNoSquiggles();
-    assert.deepEqual((await w.editorLines()).slice(0, 3), ['{', '  "Version": "2012-10-17",', '  "Statement": [']);
+    assert.deepEqual((await w.editorLines()).slice(0, 3), [[1, '{'], [2, '  "Version": "2012-10-17",'], [3, '  "Statement": [']]);
     await w.screenshot(this.test.title, 'fixed');
   });
 });

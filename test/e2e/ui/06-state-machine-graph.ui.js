@@ -30,7 +30,7 @@ describe('UI: state machine graph', () => {
     // (The editor closes the quote itself.)
     await w.page.keyboard.press('Delete');
     await w.page.keyboard.type('"Refused');
-    await w.waitForEditorLine(25, '    "Refused": { "Type": "Fail", "Error": "OrderRejected" }');
+    await w.waitForEditorLine(26, '    "Refused": { "Type": "Fail", "Error": "OrderRejected" }');
     await view.locator('svg g.state[data-name="Refused"]').waitFor({ state: 'attached', timeout: WAIT_MS });
     await view.locator('svg g.state.missing').first().waitFor({ state: 'attached', timeout: WAIT_MS });
     await w.screenshot(this.test.title, 'updated');

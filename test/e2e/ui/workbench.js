@@ -9,6 +9,22 @@ const { ARTIFACTS } = require('../lib/paths');
 const WAIT_MS = Number(process.env.AWSPOLICY_E2E_WAIT_MS || 90000);
 const SHOTS = path.join(ARTIFACTS, 'ui');
 
+/** Runs in the page: [line number, text] of the active editor's rendered lines, ordered by line. */
+function RENDERED_LINES() {
+  const editor = document.querySelector('.editor-instance .monaco-editor');
+  if (!editor) return [];
+  const top = (el) => Math.round(parseFloat(el.style.top) || 0);
+  const numbers = new Map();
+  for (const cell of editor.querySelectorAll('.margin-view-overlays > div')) {
+    const n = cell.querySelector('.line-numbers');
+    if (n && /^\d+$/.test(n.textContent.trim())) numbers.set(top(cell), Number(n.textContent.trim()));
+  }
+  return [...editor.querySelectorAll('.view-lines .view-line')]
+    .map((e) => [numbers.get(top(e)), e.textContent.replace(/\u00a0/g, ' ')])
+    .filter((l) => l[0] !== undefined)
+    .sort((a, b) => a[0] - b[0]);
+}
+
 class Workbench {
   constructor(page) {
     this.page = page;
@@ -40,18 +56,23 @@ class Workbench {
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: WAIT_MS });
   }
 
-  /** The text of the active editor, line by line (from the rendered lines, in visual order). */
+  /**
+   * The rendered lines of the active editor as [line number, text], in order. Only the lines in view are
+   * rendered; each is numbered by the line-number cell at the same height in the margin, so a scrolled
+   * or shortened editor (a panel open below it) still reads the right line.
+   */
   async editorLines() {
-    return this.page.$$eval('.editor-instance .monaco-editor .view-lines .view-line', (els) =>
-      els.map((e) => [parseFloat(e.style.top) || 0, e.textContent.replace(/\u00a0/g, ' ')]).sort((a, b) => a[0] - b[0]).map((x) => x[1]));
+    return this.page.evaluate(RENDERED_LINES);
   }
 
-  async waitForEditorLine(index, text) {
-    await this.page.waitForFunction(({ index, text }) => {
-      const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')]
-        .map((e) => [parseFloat(e.style.top) || 0, e.textContent.replace(/\u00a0/g, ' ')]).sort((a, b) => a[0] - b[0]);
-      return lines[index] !== undefined && lines[index][1] === text;
-    }, { index, text }, { timeout: WAIT_MS });
+  /** Waits until 1-based line `line` of the active editor reads exactly `text`. */
+  async waitForEditorLine(line, text) {
+    await this.page.waitForFunction(({ fn, line, text }) => {
+      // eslint-disable-next-line no-new-func
+      const lines = new Function(`return (${fn})()`)();
+      const hit = lines.find((l) => l[0] === line);
+      return hit !== undefined && hit[1] === text;
+    }, { fn: RENDERED_LINES.toString(), line, text }, { timeout: WAIT_MS });
   }
 
   /** Waits for a squiggle of this severity ('error' | 'warning' | 'info') in the editor. */
@@ -74,10 +95,21 @@ class Workbench {
   async hover(text, expect) {
     const tok = this.token(text);
     await tok.waitFor({ timeout: WAIT_MS });
-    const box = await tok.boundingBox();
-    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first();
-    await hover.waitFor({ timeout: WAIT_MS });
+    // The editor asks for a hover once per mouse rest; a hover shown before the server was ready (or
+    // hidden by a repaint) is asked for again by moving away and back, as a person would.
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      const box = await tok.boundingBox();
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      try {
+        await hover.waitFor({ timeout: Math.min(15000, Math.max(1, deadline - Date.now())) });
+        break;
+      } catch (e) {
+        if (Date.now() >= deadline) throw e;
+        await this.moveMouseAway();
+      }
+    }
     await this.settled(hover);
     return (await hover.innerText()).replace(/\u00a0/g, ' ');
   }
