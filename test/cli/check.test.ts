@@ -131,6 +131,23 @@ describe('awspolicy check', function () {
     assert.match(cliProcess(['--version'], dir).stdout, /^\d+\.\d+\.\d+\n$/);
   });
 
+  it('--jobs N checks on worker threads and prints exactly what one thread prints, in file order', () => {
+    const files: Record<string, string> = { 'unreadable.json/.keep': '', 'notes.txt.json': '{"name": "x"}' };
+    for (let i = 0; i < 40; i++) files[`p${String(i).padStart(2, '0')}.json`] = i % 3 === 0 ? BAD : i % 3 === 1 ? GOOD : WARN_ONLY;
+    const dir = tempTree(files);
+    const one = cliProcess(['check', '.', '--format', 'json', '--jobs', '1'], dir);
+    const three = cliProcess(['check', '.', '--format', 'json', '--jobs', '3'], dir);
+    assert.strictEqual(one.code, 1, one.stderr);
+    assert.strictEqual(three.code, one.code, three.stderr);
+    assert.strictEqual(three.stdout, one.stdout);
+    const out = JSON.parse(three.stdout);
+    assert.deepStrictEqual(out.summary, { files: 40, errors: 14, warnings: 13, infos: 0, hints: 0 });
+    assert.deepStrictEqual(out.files.map((f: { path: string }) => f.path), Object.keys(files).filter((k) => /^p\d+\.json$/.test(k)).sort());
+    const usage = cliProcess(['check', '.', '--jobs', 'two'], dir);
+    assert.strictEqual(usage.code, 2);
+    assert.strictEqual(usage.stderr, "awspolicy check: --jobs needs a whole number from 1 to 64, not 'two'\n");
+  });
+
   it('checks the bundled examples and finds problems in each', () => {
     const r = cliProcess(['check', 'examples', '--format', 'json'], REPO_ROOT);
     assert.strictEqual(r.code, 1, r.stderr);

@@ -9,6 +9,8 @@ export interface CliIO {
   readFile(path: string): string;
   /** Whether stdout is a terminal (colours). */
   isTTY: boolean;
+  /** The CLI's entry file, when files may be checked on worker threads started from it. */
+  workerScript?: string;
 }
 
 export const processIO: CliIO = {
