@@ -21,6 +21,8 @@ interface Row {
 
 function rows(): Row[] {
   const manifest = path.join(CORPUS, 'MANIFEST.tsv');
+  // Without the corpus, the 'has the corpus' test fails; the rest of the run goes on.
+  if (!fs.existsSync(manifest)) return [];
   const lines = fs.readFileSync(manifest, 'utf8').split('\n').slice(1).filter((l) => l.startsWith('asl/'));
   return lines.map((l) => {
     const cols = l.split('\t');

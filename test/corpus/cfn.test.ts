@@ -29,6 +29,8 @@ interface Row {
 }
 
 function rows(): Row[] {
+  // Without the corpus, the 'has the corpus' test fails; the rest of the run goes on.
+  if (!fs.existsSync(path.join(CORPUS, 'MANIFEST.tsv'))) return [];
   const lines = fs.readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8').split('\n').slice(1);
   return lines.filter((l) => /^(cfn|sqs-sns)\//.test(l)).map((l) => {
     const cols = l.split('\t');

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../server/src/core/analyze';
 import { KindSelection, parseKindName } from '../../server/src/core/model/kinds';
+import { buildDocument } from '../../server/src/core/model/document';
 import type { Finding } from '../../server/src/core/rules/types';
 import { REPO_ROOT } from '../helpers/fixture';
 import { testServices } from '../helpers/services';
@@ -118,6 +119,20 @@ describe('IAM corpus', function () {
     assert.deepStrictEqual([...samplesWithErrors].sort(), Object.keys(KNOWN_INVALID_SAMPLES).sort(), 'each known-invalid sample must still get an error');
     assert.ok(valid.length >= 1900, `expected the managed policies and examples, found ${valid.length}`);
     assert.deepStrictEqual(errors.slice(0, 30), [], `${errors.length} error(s) on valid documents`);
+  });
+
+  it('detects every AWS managed policy as an identity policy (or, by its name, a permissions boundary) from the file alone', () => {
+    // What a user gets from `awspolicy check` or the editor, without the manifest's kind.
+    const managed = all.filter((r) => r.path.startsWith('iam/managed/'));
+    const wrong: string[] = [];
+    for (const row of managed) {
+      const doc = buildDocument({ text: fs.readFileSync(path.join(CORPUS, row.path), 'utf8'), uri: row.path });
+      // A policy AWS publishes as a permissions boundary is detected as one by its name.
+      const expected = /PermissionsBoundary\.json$/.test(row.path) ? 'boundary' : 'identity';
+      if (doc.kind !== 'iam-policy' || doc.policyType !== expected) wrong.push(`${row.path}: ${doc.kind} ${doc.policyType ?? ''}`);
+    }
+    assert.ok(managed.length >= 1500);
+    assert.deepStrictEqual(wrong, []);
   });
 
   it('gives at least one error on every document labelled invalid', () => {

@@ -17,6 +17,9 @@ describe('model: detection', () => {
     assert.strictEqual(kind('{"Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}'), 'iam-policy:trust');
     assert.strictEqual(kind('{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}'), 'iam-policy:resource');
     assert.strictEqual(kind('{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "ec2:*", "Resource": "*"}]}', 'org/scp-deny-regions.json'), 'iam-policy:scp');
+    // A file name with "trust" decides only while the content could be a trust policy.
+    assert.strictEqual(kind('{"Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole"}]}', 'roles/app-trust-policy.json'), 'iam-policy:trust');
+    assert.strictEqual(kind('{"Statement": [{"Effect": "Allow", "Action": "iam:DeleteRole", "Resource": "arn:aws:iam::*:role/x"}]}', 'managed/AWSOrganizationsServiceTrustPolicy.json'), 'iam-policy:identity');
     assert.strictEqual(kind('{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}}'), 'asl');
     assert.strictEqual(kind('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n', 't.yaml'), 'cfn-template');
     assert.strictEqual(kind('{"VisibilityTimeout": "60", "DelaySeconds": "0"}'), 'sqs-queue-attributes');

@@ -162,7 +162,9 @@ export function inferPolicyType(root: ObjectNode, fileName: string): PolicyType 
   if (/(^|[^a-z])(rcp|resource-control)/.test(n)) return 'rcp';
   if (/boundary/.test(n)) return 'boundary';
   if (/session-policy/.test(n)) return 'session';
-  if (/endpoint-policy|vpce/.test(n)) return 'endpoint';
+  // `vpce-policy.json`, `s3-endpoint-policy.json`; not a CamelCase name that runs words together
+  // (`ROSASharedVPCEndpointPolicy` is an identity policy about endpoints).
+  if (/(^|[^a-z])(vpce|vpc-endpoint|endpoint)([-_.]|$)/.test(n)) return 'endpoint';
   const stmts = statementsOf(root).filter(isObject) as ObjectNode[];
   const withPrincipal = stmts.filter((s) => getProperty(s, 'Principal') !== undefined || getProperty(s, 'NotPrincipal') !== undefined);
   if (withPrincipal.length > 0) {
@@ -175,8 +177,17 @@ export function inferPolicyType(root: ObjectNode, fileName: string): PolicyType 
     if (/trust/.test(n) && allTrust) return 'trust';
     return 'resource';
   }
-  if (/trust/.test(n)) return 'trust';
+  // A file named like a trust policy whose statements grant other actions on resources is an identity
+  // policy (AWS's own `AWSOrganizationsServiceTrustPolicy` is one); a trust policy still being written
+  // (no Principal yet, only STS actions) keeps its name's kind.
+  if (/trust/.test(n) && !stmts.some((s) => grantsOnResources(s))) return 'trust';
   return 'identity';
+}
+
+/** Whether a statement has a Resource or an action that is not one of a role trust policy's. */
+function grantsOnResources(s: ObjectNode): boolean {
+  if (getProperty(s, 'Resource') !== undefined || getProperty(s, 'NotResource') !== undefined) return true;
+  return asList(getValue(s, 'Action')).some((a) => a.type === 'string' && !TRUST_ACTIONS.test(a.value));
 }
 
 function unwrapAttributes(root: ObjectNode): ObjectNode | undefined {
