@@ -29,8 +29,22 @@ export interface PolicyView {
   statements: StatementView[];
 }
 
+/**
+ * Views per policy root: every IAM rule asks for the view of the same node, once per document version.
+ * INVARIANT: views are read-only (nodes are immutable per version), so sharing them is safe.
+ */
+const viewCache = new WeakMap<ObjectNode, PolicyView>();
+
 export function policyView(root: ValueNode | undefined): PolicyView | undefined {
   if (!isObject(root)) return undefined;
+  const hit = viewCache.get(root);
+  if (hit !== undefined) return hit;
+  const view = buildView(root);
+  viewCache.set(root, view);
+  return view;
+}
+
+function buildView(root: ObjectNode): PolicyView {
   const statement = getProperty(root, 'Statement');
   const statements: StatementView[] = [];
   asList(statement?.value).forEach((s, index) => {

@@ -27,8 +27,8 @@ export default defineRule({
     references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-arn-format.html', 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html'],
   },
   messages: {
-    objectActionsOnBucket: "{{actions}} act on objects, but '{{arn}}' names the bucket: use '{{arn}}/*'.",
-    bucketActionsOnObjects: "{{actions}} act on the bucket, but '{{arn}}' names objects: add '{{bucket}}'.",
+    objectActionsOnBucket: "{{actions}} {{act}} on objects, but '{{arn}}' names the bucket: use '{{arn}}/*'.",
+    bucketActionsOnObjects: "{{actions}} {{act}} on the bucket, but '{{arn}}' names objects: add '{{bucket}}'.",
   },
   check(ctx) {
     const catalog = ctx.services.catalog;
@@ -54,7 +54,7 @@ export default defineRule({
             const edit = appendToList(ctx.doc, list, [`${r.text}/*`], flavor);
             if (edit) fixes.push({ title: `Add ${r.text}/*`, safety: 'suggestion', edits: [edit] });
           }
-          ctx.report({ node: r.node, messageId: 'objectActionsOnBucket', data: { actions: listText(objectActions), arn: r.text }, fixes });
+          ctx.report({ node: r.node, messageId: 'objectActionsOnBucket', data: { actions: listText(objectActions), act: objectActions.length === 1 ? 'acts' : 'act', arn: r.text }, fixes });
         } else if (kind === 'object' && bucketActions.length > 0) {
           const prefix = 'arn:' + r.text.split(':', 5).slice(1).join(':') + ':';
           const bucket = prefix + r.text.slice(prefix.length, prefix.length + slashOutsideVariables(r.text.slice(prefix.length)));
@@ -62,7 +62,7 @@ export default defineRule({
           ctx.report({
             node: r.node,
             messageId: 'bucketActionsOnObjects',
-            data: { actions: listText(bucketActions), arn: r.text, bucket },
+            data: { actions: listText(bucketActions), act: bucketActions.length === 1 ? 'acts' : 'act', arn: r.text, bucket },
             fixes: edit ? [{ title: `Add ${bucket}`, safety: 'suggestion', edits: [edit] }] : undefined,
           });
         }
