@@ -48,6 +48,17 @@ export function judgeable(s: StatementModel): boolean {
  * several statements, one per resource type (a security group here, its VPC there).
  */
 export function unservedActions(catalog: Catalog, s: StatementModel, all: readonly StatementModel[], index: ArnFormatIndex = arnFormatIndex(catalog)): ActionNeed[] {
+  // ARN210 and ARN211 both ask, about the same statement of the same policy.
+  const memo = unservedMemo.get(s);
+  if (memo !== undefined && memo.catalog === catalog && memo.all === all) return memo.needs;
+  const needs = computeUnserved(catalog, s, all, index);
+  unservedMemo.set(s, { catalog, all, needs });
+  return needs;
+}
+
+const unservedMemo = new WeakMap<StatementModel, { catalog: Catalog; all: readonly StatementModel[]; needs: ActionNeed[] }>();
+
+function computeUnserved(catalog: Catalog, s: StatementModel, all: readonly StatementModel[], index: ArnFormatIndex): ActionNeed[] {
   if (!judgeable(s) || s.actions === undefined || s.actions.negated) return [];
   const resources = s.resources!.items;
   if (resources.some((r) => isUniversal(r.pattern))) return [];
@@ -58,9 +69,63 @@ export function unservedActions(catalog: Catalog, s: StatementModel, all: readon
     if (action === undefined) continue;
     const types = targetResourceTypes(action);
     if (served(index, s, types)) continue;
-    if (all.some((o) => o !== s && o.effect === 'Allow' && grantsAction(o, item.pattern) && (o.resources === undefined || o.resources.negated || o.resources.unknown || served(index, o, types)))) continue;
+    const servers = servingStatements(all, item.pattern, types, index);
+    if (servers.length > 1 || (servers.length === 1 && servers[0] !== s)) continue;
     out.push({ item, action, types: types.map((t) => t.name) });
   }
+  return out;
+}
+
+/** The Allow statements of a policy by the actions they grant: literal actions indexed, the rest listed. */
+interface GrantIndex {
+  /** Lower-cased literal action → the statements whose Action lists it. */
+  literal: Map<string, StatementModel[]>;
+  /** Statements with a wildcard action or a NotAction: tested one by one. */
+  other: StatementModel[];
+  /** Lower-cased action → the statements that grant it on a resource it acts on (see servingStatements). */
+  servedBy: Map<string, StatementModel[]>;
+}
+
+const grantIndexes = new WeakMap<readonly StatementModel[], GrantIndex>();
+
+function grantIndex(all: readonly StatementModel[]): GrantIndex {
+  let index = grantIndexes.get(all);
+  if (index !== undefined) return index;
+  index = { literal: new Map(), other: [], servedBy: new Map() };
+  for (const o of all) {
+    if (o.effect !== 'Allow' || o.actions === undefined) continue;
+    if (o.actions.negated || o.actions.items.some((i) => hasWildcard(i.pattern))) {
+      index.other.push(o);
+      continue;
+    }
+    for (const i of o.actions.items) {
+      const key = i.pattern.toLowerCase();
+      const list = index.literal.get(key);
+      if (list === undefined) index.literal.set(key, [o]);
+      else if (list[list.length - 1] !== o) list.push(o);
+    }
+  }
+  grantIndexes.set(all, index);
+  return index;
+}
+
+/**
+ * The Allow statements that grant `action` (case-insensitively) on a resource of one of `types` (or on
+ * resources that cannot be read), computed once per policy and action: a large policy often grants one
+ * action in hundreds of statements.
+ */
+function servingStatements(all: readonly StatementModel[], action: string, types: readonly ResourceTypeInfo[], formats: ArnFormatIndex): StatementModel[] {
+  const index = grantIndex(all);
+  const lower = action.toLowerCase();
+  const hit = index.servedBy.get(lower);
+  if (hit !== undefined) return hit;
+  const out: StatementModel[] = [];
+  const consider = (o: StatementModel): void => {
+    if (o.resources === undefined || o.resources.negated || o.resources.unknown || served(formats, o, types)) out.push(o);
+  };
+  for (const o of index.literal.get(lower) ?? []) consider(o);
+  for (const o of index.other) if (grantsAction(o, lower)) consider(o);
+  index.servedBy.set(lower, out);
   return out;
 }
 
@@ -83,6 +148,6 @@ function served(index: ArnFormatIndex, s: StatementModel, types: readonly Resour
 function grantsAction(s: StatementModel, actionLower: string): boolean {
   const a = s.actions;
   if (a === undefined) return false;
-  const hit = a.items.some((i) => wildcardMatch(i.pattern, actionLower));
+  const hit = a.items.some((i) => wildcardMatch(i.pattern, actionLower, true));
   return a.negated ? !hit && !a.unknown : hit;
 }
