@@ -1,6 +1,7 @@
 // `awspolicy check`: text, JSON and SARIF output, exit codes, configuration, unreadable files.
 
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { REPO_ROOT } from '../helpers/fixture';
@@ -146,6 +147,14 @@ describe('awspolicy check', function () {
     const usage = cliProcess(['check', '.', '--jobs', 'two'], dir);
     assert.strictEqual(usage.code, 2);
     assert.strictEqual(usage.stderr, "awspolicy check: --jobs needs a whole number from 1 to 64, not 'two'\n");
+  });
+
+  it('stops quietly when the reader of its output goes away (check | head -1)', () => {
+    const dir = tempTree(Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`p${i}.json`, BAD])));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${path.join(REPO_ROOT, 'bin', 'awspolicy.js')}" check . | head -1`], { cwd: dir, encoding: 'utf8' });
+    assert.match(r.stdout, /^p\d+\.json:2:14: error IAM106 /);
+    assert.strictEqual(r.stdout.split('\n').length, 2);
+    assert.strictEqual(r.stderr, '');
   });
 
   it('checks the bundled examples and finds problems in each', () => {

@@ -75,3 +75,17 @@ describe('rule engine', () => {
     assert.deepStrictEqual(parseConfigFile('[1').errors.length > 0, true);
   });
 });
+
+describe('engine: syntax error cascades', () => {
+  it('reports the first 10 syntax errors of a unit and one note counting the rest', () => {
+    const text = 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties: ]\n  B:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: x\n      DisplayName: y\n  C:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: z\n';
+    const syntax = analyze({ text, uri: 't.yaml' }).findings.filter((f) => f.ruleId === 'CFN100');
+    assert.strictEqual(syntax.length, 11);
+    assert.deepStrictEqual(syntax.slice(0, 10).map((f) => f.severity), new Array(10).fill('error'));
+    assert.deepStrictEqual([syntax[0].offset, syntax[0].length, syntax[0].message], [text.indexOf(']'), 1, 'Unexpected flow-seq-end token in YAML stream: "]"']);
+    const last = syntax[10];
+    assert.strictEqual(last.severity, 'info');
+    assert.strictEqual(last.messageId, 'more');
+    assert.strictEqual(last.message, '14 more syntax errors follow, most of them likely caused by the ones above; fix those first.');
+  });
+});

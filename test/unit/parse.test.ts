@@ -189,6 +189,28 @@ describe('parse: YAML that CloudFormation accepts but YAML 1.2 does not', () => 
     assert.strictEqual((getPath(t.root, ['Version']) as StringNode).value, '2012-10-17');
   });
 
+  it('reads a multi-line flow mapping whose closing brace alone sits left of its key', () => {
+    // From a published Step Functions sample: the KeyPolicy's `}` at the column of `Properties`.
+    const text = [
+      'Resources:',
+      '  Key:',
+      '    Type: AWS::KMS::Key',
+      '    Properties:',
+      '      KeyPolicy: {',
+      '        "Statement": [{"Effect": "Allow", "Principal": {"AWS": {"Fn::Join": [":", ["arn:aws:iam:", "Ref" : "AWS::AccountId", "root"]]}}, "Action": "kms:*", "Resource": "*"}]',
+      '    }',
+      '',
+      '  Alias:',
+      '    Type: AWS::KMS::Alias',
+      '',
+    ].join('\n');
+    const t = parseYaml(text);
+    assert.deepStrictEqual(t.problems, []);
+    assert.strictEqual((getPath(t.root, ['Resources', 'Key', 'Properties', 'KeyPolicy', 'Statement', 0, 'Action']) as StringNode).value, 'kms:*');
+    assert.strictEqual(slice(text, getPath(t.root, ['Resources', 'Key', 'Properties', 'KeyPolicy'])!).slice(-6), '\n    }');
+    assert.strictEqual((getPath(t.root, ['Resources', 'Alias', 'Type']) as StringNode).value, 'AWS::KMS::Alias');
+  });
+
   it('still reports a quote that is never closed', () => {
     const t = parseYaml("a: 'open\nb: 1\n");
     assert.ok(t.problems.some((p) => p.code === 'syntax'));

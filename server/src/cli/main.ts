@@ -7,6 +7,11 @@ import { processIO } from './io';
 
 if (isCheckWorker()) runCheckWorker();
 else {
+  // `awspolicy check | head`: the reader went away; stop quietly, as other command-line tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   runCli(process.argv.slice(2), { ...processIO, workerScript: __filename }).then(
     (code) => {
       process.exitCode = code;

@@ -44,7 +44,7 @@ export function maskUnderIndented(text: string): { masked: string; regions: Leni
     if (m !== null && m[0].trim() !== m[2]) {
       const q = pos + m[0].length - 1;
       const close = m[2] === '[' || m[2] === '{' ? closingBracket(text, q) : closingQuote(text, q);
-      if (close > eol && underIndented(text, eol + 1, close, indent)) {
+      if (close > eol && underIndented(text, eol + 1, close + 1, indent)) {
         regions.push({ start: q, end: close + 1 });
         const next = text.indexOf('\n', close);
         pos = next < 0 ? text.length : next + 1;

@@ -10,15 +10,28 @@ import type { RuleContext } from '../types';
 export const SYNTAX_MESSAGES = {
   syntax: '{{detail}}',
   comment: 'Comments are not allowed here: AWS rejects JSON with comments.',
+  more: '{{count}} more syntax errors follow, most of them likely caused by the ones above; fix those first.',
 } as const;
+
+/**
+ * Syntax errors reported per unit. One misplaced bracket can make a YAML parser report every token
+ * after it; the first few point at the cause, the rest would bury it.
+ */
+export const MAX_SYNTAX_ERRORS = 10;
 
 export const DUPLICATE_MESSAGES = {
   duplicate: "Duplicate key '{{key}}': AWS keeps only the last one, so the earlier value is silently ignored.",
 } as const;
 
 export function checkSyntax(ctx: RuleContext): void {
+  let errors = 0;
+  const total = ctx.unit.parseProblems.filter((p) => p.code === 'syntax').length;
   for (const p of ctx.unit.parseProblems) {
-    if (p.code === 'syntax') ctx.report({ range: p, messageId: 'syntax', data: { detail: p.message } });
+    if (p.code === 'syntax') {
+      errors++;
+      if (errors <= MAX_SYNTAX_ERRORS) ctx.report({ range: p, messageId: 'syntax', data: { detail: p.message } });
+      else if (errors === MAX_SYNTAX_ERRORS + 1) ctx.report({ range: p, messageId: 'more', severity: 'info', data: { count: String(total - MAX_SYNTAX_ERRORS) } });
+    }
     else if (p.code === 'comment') {
       ctx.report({
         range: p,
