@@ -12,8 +12,19 @@ export interface ChoiceRuleVisit {
   state: AslState;
 }
 
-/** Every rule of a Choice state, parents before children. */
-export function choiceRules(state: AslState): ChoiceRuleVisit[] {
+const choiceCache = new WeakMap<AslState, readonly ChoiceRuleVisit[]>();
+
+/** Every rule of a Choice state, parents before children (computed once per state: several rules walk them). */
+export function choiceRules(state: AslState): readonly ChoiceRuleVisit[] {
+  let rules = choiceCache.get(state);
+  if (rules === undefined) {
+    rules = collectChoiceRules(state);
+    choiceCache.set(state, rules);
+  }
+  return rules;
+}
+
+function collectChoiceRules(state: AslState): ChoiceRuleVisit[] {
   const out: ChoiceRuleVisit[] = [];
   const choices = getValue(state.node, 'Choices');
   if (!isArray(choices)) return out;

@@ -9,8 +9,20 @@ import { choiceRules } from './choice';
 import { COMPARISON_OPERATORS } from './spec';
 import { ObjectNode, PropertyNode, ValueNode, getProperty, getValue, isObject } from '../parse/tree';
 
-/** Payload templates of a JSONPath state. */
-export function payloadTemplates(state: AslState): ValueNode[] {
+const templateCache = new WeakMap<AslState, readonly ValueNode[]>();
+const pathFieldCache = new WeakMap<AslState, readonly PathField[]>();
+
+/** Payload templates of a JSONPath state (computed once per state: several rules walk them). */
+export function payloadTemplates(state: AslState): readonly ValueNode[] {
+  let t = templateCache.get(state);
+  if (t === undefined) {
+    t = collectTemplates(state);
+    templateCache.set(state, t);
+  }
+  return t;
+}
+
+function collectTemplates(state: AslState): ValueNode[] {
   const out: ValueNode[] = [];
   const node = state.node;
   if (node === undefined || state.queryLanguage !== 'JSONPath') return out;
@@ -59,8 +71,17 @@ const STATE_PATHS: Readonly<Record<string, Omit<PathField, 'prop'>>> = {
   CausePath: { reference: false, intrinsic: true },
 };
 
-/** Path-valued fields of a JSONPath state and its sub-objects. */
-export function pathFields(state: AslState): PathField[] {
+/** Path-valued fields of a JSONPath state and its sub-objects (computed once per state). */
+export function pathFields(state: AslState): readonly PathField[] {
+  let f = pathFieldCache.get(state);
+  if (f === undefined) {
+    f = collectPathFields(state);
+    pathFieldCache.set(state, f);
+  }
+  return f;
+}
+
+function collectPathFields(state: AslState): PathField[] {
   const out: PathField[] = [];
   const node = state.node;
   if (node === undefined || state.queryLanguage !== 'JSONPath') return out;
