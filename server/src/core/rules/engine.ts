@@ -51,6 +51,9 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
     if (list) list.push(u);
     else byKind.set(u.kind, [u]);
   }
+  // One context per unit, pointed at each rule in turn: a document with hundreds of embedded units runs
+  // a few hundred thousand (rule, unit) pairs, and most rules return at once.
+  const contexts = new Map<AnalysisUnit, UnitContext>();
   let stopped = false;
   const shouldStop = opts.shouldStop;
   for (const rule of opts.rules) {
@@ -71,7 +74,14 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
           findings.push(engineFinding(ENGINE_CODES.timeBudget, 'info', `Analysis stopped after ${opts.config.timeBudgetMs} ms (before rule ${rule.id}); results are incomplete. Raise "timeBudgetMs" in .awspolicy.json to analyse this document fully.`));
           break;
         }
-        runOne(rule, unit, doc, opts, findings);
+        let ctx = contexts.get(unit);
+        if (ctx === undefined) {
+          ctx = new UnitContext(doc, unit, opts.services, findings);
+          contexts.set(unit, ctx);
+        }
+        ctx.rule = rule;
+        ctx.configured = setting;
+        runOne(ctx);
       }
       if (stopped) break;
     }
@@ -79,37 +89,46 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
   return applySuppressions(doc, findings);
 }
 
-function runOne(rule: RuleDefinition, unit: AnalysisUnit, doc: DocumentModel, opts: RunOptions, out: Finding[]): void {
-  const configured = opts.config.rules[rule.id];
-  const ctx: RuleContext = {
-    rule,
-    doc,
-    unit,
-    text: doc.text,
-    services: opts.services,
-    isPlaceholder: (node: Node) => unit.placeholders.length > 0 && overlapsPlaceholder(node, unit.placeholders),
-    report(input: ReportInput) {
-      const range = input.range ?? (input.node ? { offset: input.node.offset, length: input.node.length } : { offset: 0, length: 0 });
-      const template = rule.messages[input.messageId];
-      if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${input.messageId}'`);
-      const severity: Severity = configured !== undefined && configured !== 'off' ? configured : input.severity ?? rule.defaultSeverity;
-      const f: Finding = {
-        ruleId: rule.id,
-        ruleName: rule.name,
-        severity,
-        messageId: input.messageId,
-        data: input.data ?? {},
-        message: formatMessage(template, input.data),
-        offset: range.offset,
-        length: range.length,
-      };
-      if (input.related && input.related.length > 0) f.related = input.related;
-      if (input.fixes && input.fixes.length > 0) f.fixes = input.fixes;
-      if (input.tags) f.tags = input.tags;
-      if (unit.location) f.location = unit.location;
-      out.push(f);
-    },
+/** The context rules see, for one unit; `rule` and `configured` change between rules. */
+class UnitContext implements RuleContext {
+  rule!: RuleDefinition;
+  configured: Severity | 'off' | undefined;
+  readonly text: string;
+  constructor(readonly doc: DocumentModel, readonly unit: AnalysisUnit, readonly services: Services, readonly out: Finding[]) {
+    this.text = doc.text;
+  }
+
+  // Arrow properties: a rule may pass `ctx.report` or `ctx.isPlaceholder` on as a plain function.
+  readonly isPlaceholder = (node: Node): boolean => this.unit.placeholders.length > 0 && overlapsPlaceholder(node, this.unit.placeholders);
+
+  readonly report = (input: ReportInput): void => {
+    const rule = this.rule;
+    const unit = this.unit;
+    const configured = this.configured;
+    const range = input.range ?? (input.node ? { offset: input.node.offset, length: input.node.length } : { offset: 0, length: 0 });
+    const template = rule.messages[input.messageId];
+    if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${input.messageId}'`);
+    const severity: Severity = configured !== undefined && configured !== 'off' ? configured : input.severity ?? rule.defaultSeverity;
+    const f: Finding = {
+      ruleId: rule.id,
+      ruleName: rule.name,
+      severity,
+      messageId: input.messageId,
+      data: input.data ?? {},
+      message: formatMessage(template, input.data),
+      offset: range.offset,
+      length: range.length,
+    };
+    if (input.related && input.related.length > 0) f.related = input.related;
+    if (input.fixes && input.fixes.length > 0) f.fixes = input.fixes;
+    if (input.tags) f.tags = input.tags;
+    if (unit.location) f.location = unit.location;
+    this.out.push(f);
   };
+}
+
+function runOne(ctx: UnitContext): void {
+  const { rule, unit, out } = ctx;
   const before = out.length;
   try {
     rule.check(ctx);

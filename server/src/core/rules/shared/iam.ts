@@ -10,8 +10,16 @@ import type { RuleContext } from '../types';
 export function policyOf(ctx: RuleContext): PolicyView | undefined {
   const policy = policyView(ctx.unit.root);
   if (policy === undefined) return undefined;
-  return { ...policy, statements: policy.statements.filter((s) => !isIntrinsic(s.node)) };
+  let literal = literalViews.get(policy);
+  if (literal === undefined) {
+    literal = { ...policy, statements: policy.statements.filter((s) => !isIntrinsic(s.node)) };
+    literalViews.set(policy, literal);
+  }
+  return literal;
 }
+
+/** `policyOf` per policy view (views are shared and read-only; see `policyView`). */
+const literalViews = new WeakMap<PolicyView, PolicyView>();
 
 /** The statements of the unit's policy (see `policyOf`). */
 export function statementsOf(ctx: RuleContext): StatementView[] {
