@@ -179,11 +179,17 @@ async function inProcess(f: Fixture, repeat: number, asl: AslService | undefined
   out.ourParse = timeIt(() => parseText(f.text, f.languageId === 'yaml' ? 'yaml' : 'json'), repeat);
   // At 10 MB a quadratic rule can run for many minutes with no watchdog in this process; the LSP
   // session (whose worker is replaced at its deadline) measures that size instead.
-  if (f.size === '2KB' || f.size === '100KB') out.ourAnalyze = timeIt(() => analyze({ text: f.text, uri: `file:///bench/${f.fileName}`, languageId: f.languageId }, { services, config: bigConfig }), repeat);
+  const input = { text: f.text, uri: `file:///bench/${f.fileName}`, languageId: f.languageId };
+  if (f.size === '2KB' || f.size === '100KB') out.ourAnalyze = timeIt(() => analyze(input, { services, config: bigConfig }), repeat);
   else if (f.size === '1MB') {
-    // In the analysis worker, with the server's deadline: a quadratic rule cannot stall the benchmark.
+    // Warm, like the other columns (one run first), with the engine's time budget bounding the run
+    // between rules; the first, cold analysis in the analysis worker (as the server does it on open,
+    // with the diagnostics conversion) is reported beside it.
     const ms = await workerAnalysis(f);
-    if (ms !== undefined) out.ourAnalyze = ms;
+    if (ms !== undefined) out.ourAnalyzeWorkerCold = ms;
+    const budget = { services, config: mergeConfig({ maxFileSize: 64 * 1024 * 1024, timeBudgetMs: 60000 }) };
+    analyze(input, budget);
+    out.ourAnalyze = timeIt(() => analyze(input, budget), Math.max(repeat, 3));
   }
   if (f.kind === 'asl' && asl !== undefined) {
     const doc = TextDocument.create(`file:///bench/${f.fileName}`, 'json', 1, f.text);
@@ -390,12 +396,12 @@ function render(
   L.push('');
   L.push('## In process (one document, warm)');
   L.push('');
-  L.push('| document | KB | JSON.parse | jsonc parseTree | yaml parseAllDocuments | awspolicy parse | awspolicy analyze (all rules) | analyze / parseTree | ASL service doValidation |');
-  L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  L.push('| document | KB | JSON.parse | jsonc parseTree | yaml parseAllDocuments | awspolicy parse | awspolicy analyze (all rules) | analyze / parseTree | first analysis in the worker (cold) | ASL service doValidation |');
+  L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const f of fx) {
     const a = ip(f.name, 'ourAnalyze');
     const p = ip(f.name, 'parseTree');
-    L.push(`| ${f.name} | ${(f.text.length / 1024).toFixed(0)} | ${fmt(ip(f.name, 'jsonParse'))} | ${fmt(p)} | ${fmt(ip(f.name, 'yamlParseAllDocuments'))} | ${fmt(ip(f.name, 'ourParse'))} | ${fmt(a)} | ${fmtRatio(a, p)} | ${fmt(ip(f.name, 'aslServiceValidate'))} |`);
+    L.push(`| ${f.name} | ${(f.text.length / 1024).toFixed(0)} | ${fmt(ip(f.name, 'jsonParse'))} | ${fmt(p)} | ${fmt(ip(f.name, 'yamlParseAllDocuments'))} | ${fmt(ip(f.name, 'ourParse'))} | ${fmt(a)} | ${fmtRatio(a, p)} | ${fmt(ip(f.name, 'ourAnalyzeWorkerCold'))} | ${fmt(ip(f.name, 'aslServiceValidate'))} |`);
   }
   L.push('');
   if (f0(evaluator)) {
