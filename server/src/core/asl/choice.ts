@@ -4,6 +4,7 @@
 import type { AslState } from './model';
 import { ObjectNode, PropertyNode, getValue, isArray, isObject } from '../parse/tree';
 import { COMPARISON_OPERATORS } from './spec';
+import { perObject } from '../memo';
 
 export interface ChoiceRuleVisit {
   rule: ObjectNode;
@@ -12,17 +13,8 @@ export interface ChoiceRuleVisit {
   state: AslState;
 }
 
-const choiceCache = new WeakMap<AslState, readonly ChoiceRuleVisit[]>();
-
 /** Every rule of a Choice state, parents before children (computed once per state: several rules walk them). */
-export function choiceRules(state: AslState): readonly ChoiceRuleVisit[] {
-  let rules = choiceCache.get(state);
-  if (rules === undefined) {
-    rules = collectChoiceRules(state);
-    choiceCache.set(state, rules);
-  }
-  return rules;
-}
+export const choiceRules: (state: AslState) => readonly ChoiceRuleVisit[] = perObject(collectChoiceRules);
 
 function collectChoiceRules(state: AslState): ChoiceRuleVisit[] {
   const out: ChoiceRuleVisit[] = [];

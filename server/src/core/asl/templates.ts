@@ -7,20 +7,11 @@ import type { AslState } from './model';
 import { objectItems } from './model';
 import { choiceRules } from './choice';
 import { COMPARISON_OPERATORS } from './spec';
+import { perObject } from '../memo';
 import { ObjectNode, PropertyNode, ValueNode, getProperty, getValue, isObject } from '../parse/tree';
 
-const templateCache = new WeakMap<AslState, readonly ValueNode[]>();
-const pathFieldCache = new WeakMap<AslState, readonly PathField[]>();
-
 /** Payload templates of a JSONPath state (computed once per state: several rules walk them). */
-export function payloadTemplates(state: AslState): readonly ValueNode[] {
-  let t = templateCache.get(state);
-  if (t === undefined) {
-    t = collectTemplates(state);
-    templateCache.set(state, t);
-  }
-  return t;
-}
+export const payloadTemplates: (state: AslState) => readonly ValueNode[] = perObject(collectTemplates);
 
 function collectTemplates(state: AslState): ValueNode[] {
   const out: ValueNode[] = [];
@@ -72,14 +63,7 @@ const STATE_PATHS: Readonly<Record<string, Omit<PathField, 'prop'>>> = {
 };
 
 /** Path-valued fields of a JSONPath state and its sub-objects (computed once per state). */
-export function pathFields(state: AslState): readonly PathField[] {
-  let f = pathFieldCache.get(state);
-  if (f === undefined) {
-    f = collectPathFields(state);
-    pathFieldCache.set(state, f);
-  }
-  return f;
-}
+export const pathFields: (state: AslState) => readonly PathField[] = perObject(collectPathFields);
 
 function collectPathFields(state: AslState): PathField[] {
   const out: PathField[] = [];

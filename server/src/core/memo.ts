@@ -1,0 +1,13 @@
+// Per-object memoization for derived views of immutable nodes (a document version's tree, its ASL
+// states, its policy views): the value is computed on first use and dies with the object.
+
+/** `compute`, remembered per key object. INVARIANT: keys are never mutated after first use. */
+export function perObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}
