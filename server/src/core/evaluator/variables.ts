@@ -19,39 +19,65 @@ export interface Substitution {
 
 const VARIABLE_BODY = /^\s*([^\s,'{}]+)\s*(?:,\s*'((?:[^']|'')*)'\s*)?$/;
 
-/** Replaces the policy variables in `text` with values from `ctx`. */
-export function substitute(text: string, ctx: Context): Substitution {
-  let at = text.indexOf('${');
-  if (at === -1) return { value: text };
-  let out = '';
+/** A piece of a text with variables: literal text, or a variable to look up (with its default). */
+type Piece = string | { name: string; key: string; fallback: string | undefined };
+
+/** Parsed texts by their source (policies repeat the same few patterns across many requests). */
+const PARSED = new Map<string, Piece[]>();
+const MAX_PARSED = 4096;
+
+/** Splits `text` into literal pieces and variables, exactly as `substitute` reads it. */
+function parse(text: string): Piece[] {
+  const pieces: Piece[] = [];
   let from = 0;
+  let at = text.indexOf('${');
   while (at !== -1) {
     const close = text.indexOf('}', at + 2);
     if (close === -1) break;
     const body = text.slice(at + 2, close);
-    let replacement: string | null | undefined;
-    if (body === '*') replacement = LITERAL_STAR;
-    else if (body === '?') replacement = LITERAL_QUESTION;
-    else if (body === '$') replacement = '$';
+    let piece: Piece | undefined;
+    if (body === '*') piece = LITERAL_STAR;
+    else if (body === '?') piece = LITERAL_QUESTION;
+    else if (body === '$') piece = '$';
     else {
       const m = VARIABLE_BODY.exec(body);
-      if (m !== null) {
-        const values = ctx.get(m[1].toLowerCase());
-        // A multivalued key cannot be a policy variable: only a single value resolves.
-        if (values !== undefined && values.length === 1) replacement = markLiterals(values[0]);
-        else if (m[2] !== undefined) replacement = markLiterals(m[2].replace(/''/g, "'"));
-        else return { value: null, missing: m[1] };
-      }
+      if (m !== null) piece = { name: m[1], key: m[1].toLowerCase(), fallback: m[2] === undefined ? undefined : markLiterals(m[2].replace(/''/g, "'")) };
     }
-    if (replacement === undefined) {
+    if (piece === undefined) {
       // Not a variable (`${not a key}`): keep the text as written and go on after the `${`.
-      out += text.slice(from, at + 2);
+      pieces.push(text.slice(from, at + 2));
       from = at + 2;
     } else {
-      out += text.slice(from, at) + replacement;
+      if (at > from) pieces.push(text.slice(from, at));
+      pieces.push(piece);
       from = close + 1;
     }
     at = text.indexOf('${', from);
   }
-  return { value: out + text.slice(from) };
+  if (from < text.length) pieces.push(text.slice(from));
+  return pieces;
+}
+
+/** Replaces the policy variables in `text` with values from `ctx`. */
+export function substitute(text: string, ctx: Context): Substitution {
+  if (text.indexOf('${') === -1) return { value: text };
+  let pieces = PARSED.get(text);
+  if (pieces === undefined) {
+    pieces = parse(text);
+    if (PARSED.size < MAX_PARSED) PARSED.set(text, pieces);
+  }
+  let out = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (typeof p === 'string') {
+      out += p;
+      continue;
+    }
+    const values = ctx.get(p.key);
+    // A multivalued key cannot be a policy variable: only a single value resolves.
+    if (values !== undefined && values.length === 1) out += markLiterals(values[0]);
+    else if (p.fallback !== undefined) out += p.fallback;
+    else return { value: null, missing: p.name };
+  }
+  return { value: out };
 }
