@@ -7,7 +7,7 @@ import { policyView } from '../../iam/policy';
 import { flavorOf, replaceStringContent } from '../fixes';
 import type { Fix } from '../types';
 import { defineRule } from '../types';
-import { getAttArnEdit, refsNotArn } from '../shared/arn-fields';
+import { reportRefsNotArn } from '../shared/arn-fields';
 
 export default defineRule({
   id: 'ARN101',
@@ -33,15 +33,7 @@ export default defineRule({
   check(ctx) {
     const policy = policyView(ctx.unit.root);
     if (policy === undefined) return;
-    for (const r of refsNotArn(ctx)) {
-      const edit = getAttArnEdit(ctx, r);
-      ctx.report({
-        node: r.node,
-        messageId: 'refNotArn',
-        data: { type: r.type, resource: r.resource, returns: r.returns },
-        fixes: edit ? [{ title: `Use !GetAtt ${r.resource}.Arn`, safety: 'safe', preferred: true, edits: [edit] }] : undefined,
-      });
-    }
+    reportRefsNotArn(ctx);
     for (const e of resourceEntries(statementModels(policy))) {
       const text = e.arn.text;
       if (mayBeArn(text)) continue;

@@ -6,7 +6,7 @@ import { resourceEntries, statementModels } from '../../iam/grants';
 import { policyView } from '../../iam/policy';
 import { isUniversal } from '../../iam/patterns';
 import { defineRule } from '../types';
-import { getAttArnEdit, refsNotArn } from '../shared/arn-fields';
+import { reportRefsNotArn } from '../shared/arn-fields';
 
 export default defineRule({
   id: 'ARN111',
@@ -34,15 +34,7 @@ export default defineRule({
     const policy = policyView(ctx.unit.root);
     if (policy === undefined) return;
     const bucketPolicy = ctx.unit.context.policyResource === 'AWS::S3::Bucket';
-    for (const r of refsNotArn(ctx)) {
-      const edit = getAttArnEdit(ctx, r);
-      ctx.report({
-        node: r.node,
-        messageId: 'refNotArn',
-        data: { type: r.type, resource: r.resource, returns: r.returns },
-        fixes: edit ? [{ title: `Use !GetAtt ${r.resource}.Arn`, safety: 'safe', preferred: true, edits: [edit] }] : undefined,
-      });
-    }
+    reportRefsNotArn(ctx);
     for (const e of resourceEntries(statementModels(policy))) {
       const text = e.arn.text;
       if (isUniversal(text)) {

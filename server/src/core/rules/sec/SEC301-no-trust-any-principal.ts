@@ -4,7 +4,7 @@
 import { Reasoner } from '../../iam/coverage';
 import { statementModels } from '../../iam/grants';
 import { policyView } from '../../iam/policy';
-import { everyoneEntries, narrowedBy } from '../shared/trust';
+import { openToEveryone } from '../shared/trust';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -30,12 +30,9 @@ export default defineRule({
     const policy = policyView(ctx.unit.root);
     if (policy === undefined) return;
     const statements = statementModels(policy);
-    const r = new Reasoner(ctx.services.catalog);
-    for (const s of statements) {
-      if (s.effect !== 'Allow') continue;
-      const entries = everyoneEntries(s).filter((e) => e.type === 'AWS');
-      if (entries.length === 0 || narrowedBy(r, statements, s) !== undefined) continue;
-      for (const e of entries) ctx.report({ node: e.node, messageId: 'anyone' });
+    for (const open of openToEveryone(new Reasoner(ctx.services.catalog), statements)) {
+      if (open.narrowed !== undefined) continue;
+      for (const e of open.entries) if (e.type === 'AWS') ctx.report({ node: e.node, messageId: 'anyone' });
     }
   },
 });

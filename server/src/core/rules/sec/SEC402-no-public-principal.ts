@@ -5,7 +5,7 @@ import { Reasoner } from '../../iam/coverage';
 import { statementModels } from '../../iam/grants';
 import { policyView } from '../../iam/policy';
 import { listText } from '../../iam/precedence';
-import { everyoneEntries, narrowedBy } from '../shared/trust';
+import { openToEveryone } from '../shared/trust';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -31,11 +31,8 @@ export default defineRule({
     const policy = policyView(ctx.unit.root);
     if (policy === undefined) return;
     const statements = statementModels(policy);
-    const r = new Reasoner(ctx.services.catalog);
-    for (const s of statements) {
-      if (s.effect !== 'Allow') continue;
-      const entries = everyoneEntries(s);
-      if (entries.length === 0 || narrowedBy(r, statements, s) !== undefined) continue;
+    for (const { statement: s, entries, narrowed } of openToEveryone(new Reasoner(ctx.services.catalog), statements)) {
+      if (narrowed !== undefined) continue;
       const actions = s.actions === undefined ? ['every action'] : s.actions.negated ? ['every action except some'] : s.actions.items.map((i) => i.text);
       for (const e of entries) ctx.report({ node: e.node, messageId: 'public', data: { actions: listText(actions) } });
     }

@@ -88,3 +88,16 @@ export function getAttArnEdit(ctx: RuleContext, r: RefNotArn): TextEdit | undefi
   if (ctx.unit.embedding === 'string') return undefined;
   return { offset: n.offset, length: n.length, newText: ctx.doc.format === 'yaml' ? `{ "Fn::GetAtt": [${r.resource}, Arn] }` : `{ "Fn::GetAtt": ["${r.resource}", "Arn"] }` };
 }
+
+/** Reports each `Ref` that is not an ARN (messageId `refNotArn`) with the `!GetAtt X.Arn` fix: ARN101, ARN111. */
+export function reportRefsNotArn(ctx: RuleContext): void {
+  for (const r of refsNotArn(ctx)) {
+    const edit = getAttArnEdit(ctx, r);
+    ctx.report({
+      node: r.node,
+      messageId: 'refNotArn',
+      data: { type: r.type, resource: r.resource, returns: r.returns },
+      fixes: edit ? [{ title: `Use !GetAtt ${r.resource}.Arn`, safety: 'safe', preferred: true, edits: [edit] }] : undefined,
+    });
+  }
+}

@@ -31,6 +31,33 @@ export function narrowedBy(r: Reasoner, statements: readonly StatementModel[], a
   return undefined;
 }
 
+/** An Allow statement open to everyone, with what narrows it again (undefined when nothing does). */
+export interface OpenGrant {
+  statement: StatementModel;
+  entries: PrincipalEntry[];
+  narrowed: { key: string; deny?: StatementModel } | undefined;
+}
+
+const openGrants = new WeakMap<readonly StatementModel[], OpenGrant[]>();
+
+/**
+ * The Allow statements of a policy that name everyone as principal, each with `narrowedBy`: computed
+ * once per policy for the rules that judge them (SEC301, SEC302, SEC402).
+ */
+export function openToEveryone(r: Reasoner, statements: readonly StatementModel[]): readonly OpenGrant[] {
+  let out = openGrants.get(statements);
+  if (out === undefined) {
+    out = [];
+    for (const s of statements) {
+      if (s.effect !== 'Allow') continue;
+      const entries = everyoneEntries(s);
+      if (entries.length > 0) out.push({ statement: s, entries, narrowed: narrowedBy(r, statements, s) });
+    }
+    openGrants.set(statements, out);
+  }
+  return out;
+}
+
 const ACCOUNT = /^\d{12}$/;
 
 /** The account an AWS principal entry names literally (`123456789012`, `arn:aws:iam::123456789012:…`). */
