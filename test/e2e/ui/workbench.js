@@ -68,7 +68,6 @@ class Workbench {
   /** Waits until 1-based line `line` of the active editor reads exactly `text`. */
   async waitForEditorLine(line, text) {
     await this.page.waitForFunction(({ fn, line, text }) => {
-      // eslint-disable-next-line no-new-func
       const lines = new Function(`return (${fn})()`)();
       const hit = lines.find((l) => l[0] === line);
       return hit !== undefined && hit[1] === text;

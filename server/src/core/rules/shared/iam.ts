@@ -2,6 +2,7 @@
 // literal strings of an element (placeholders and intrinsics, whose values are unknown, left out).
 
 import { isIntrinsic } from '../../iam/conditions';
+import { perObject } from '../../memo';
 import { PolicyView, StatementView, policyView } from '../../iam/policy';
 import { PropertyNode, StringNode, ValueNode, asList } from '../../parse/tree';
 import type { RuleContext } from '../types';
@@ -10,16 +11,11 @@ import type { RuleContext } from '../types';
 export function policyOf(ctx: RuleContext): PolicyView | undefined {
   const policy = policyView(ctx.unit.root);
   if (policy === undefined) return undefined;
-  let literal = literalViews.get(policy);
-  if (literal === undefined) {
-    literal = { ...policy, statements: policy.statements.filter((s) => !isIntrinsic(s.node)) };
-    literalViews.set(policy, literal);
-  }
-  return literal;
+  return literalView(policy);
 }
 
 /** `policyOf` per policy view (views are shared and read-only; see `policyView`). */
-const literalViews = new WeakMap<PolicyView, PolicyView>();
+const literalView = perObject((policy: PolicyView): PolicyView => ({ ...policy, statements: policy.statements.filter((s) => !isIntrinsic(s.node)) }));
 
 /** The statements of the unit's policy (see `policyOf`). */
 export function statementsOf(ctx: RuleContext): StatementView[] {

@@ -8,6 +8,7 @@ import { splitArnFields } from '../../iam/arn';
 import type { SetItem, StatementModel } from '../../iam/grants';
 import { hasWildcard, wildcardMatch } from '../../iam/wildcard';
 import { isUniversal } from '../../iam/patterns';
+import { perObject } from '../../memo';
 
 export interface ActionNeed {
   item: SetItem;
@@ -86,12 +87,9 @@ interface GrantIndex {
   servedBy: Map<string, StatementModel[]>;
 }
 
-const grantIndexes = new WeakMap<readonly StatementModel[], GrantIndex>();
-
-function grantIndex(all: readonly StatementModel[]): GrantIndex {
-  let index = grantIndexes.get(all);
-  if (index !== undefined) return index;
-  index = { literal: new Map(), other: [], servedBy: new Map() };
+/** The grant index of a policy's statements, built once per policy. */
+const grantIndex = perObject((all: readonly StatementModel[]): GrantIndex => {
+  const index: GrantIndex = { literal: new Map(), other: [], servedBy: new Map() };
   for (const o of all) {
     if (o.effect !== 'Allow' || o.actions === undefined) continue;
     if (o.actions.negated || o.actions.items.some((i) => hasWildcard(i.pattern))) {
@@ -105,9 +103,8 @@ function grantIndex(all: readonly StatementModel[]): GrantIndex {
       else if (list[list.length - 1] !== o) list.push(o);
     }
   }
-  grantIndexes.set(all, index);
   return index;
-}
+});
 
 /**
  * The Allow statements that grant `action` (case-insensitively) on a resource of one of `types` (or on
