@@ -12,6 +12,7 @@ import { buildDocument } from '../../server/src/core/model/document';
 import type { Finding } from '../../server/src/core/rules/types';
 import { REPO_ROOT } from '../helpers/fixture';
 import { testServices } from '../helpers/services';
+import { requireCorpus } from '../helpers/corpus';
 
 const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
 const MANIFEST = path.join(CORPUS, 'MANIFEST.tsv');
@@ -99,7 +100,7 @@ describe('IAM corpus', function () {
   const all = rows().filter((r) => r.path.startsWith('iam/'));
 
   before(function () {
-    if (all.length === 0) this.skip();
+    requireCorpus(this);
   });
 
   it('gives no error on the AWS managed policies and the IAM examples', () => {

@@ -12,6 +12,7 @@ import { RULES } from '../../server/src/core/rules/registry';
 import type { Finding } from '../../server/src/core/rules/types';
 import { REPO_ROOT } from '../helpers/fixture';
 import { testServices } from '../helpers/services';
+import { requireCorpus } from '../helpers/corpus';
 
 const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
 const MANIFEST = path.join(CORPUS, 'MANIFEST.tsv');
@@ -94,7 +95,7 @@ describe('IAM7xx, ARN and SEC rules over the corpus', function () {
   const rows = manifest();
 
   before(function () {
-    if (rows.length === 0) this.skip();
+    requireCorpus(this);
   });
 
   it('give no error on the AWS managed policies and the IAM examples', () => {

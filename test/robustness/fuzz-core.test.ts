@@ -10,6 +10,7 @@ import { stringify as yamlStringify } from 'yaml';
 import { KIND_NAMES, parseKindName } from '../../server/src/core';
 import { GetAtt, Ref, Sub, renderJson, renderYaml } from '../../bench/generate/render';
 import { checkText, corpusAvailable, corpusSample, fcParams, mutate, mutationArb, runs } from './invariants';
+import { requireCorpus } from '../helpers/corpus';
 
 const ACTIONS = ['s3:GetObject', 's3:*', '*', 's3:Get*', 'iam:PassRole', 'sqs:SendMessage', 'sts:AssumeRole', 'ec2:Describe*', 'kms:Decrypt', 'S3:getobject', 'nope:Nothing', 's3:', ':', '*a*a*a*a*a*a*a*a*b', 'lambda:InvokeFunction'];
 const RESOURCES = ['*', 'arn:aws:s3:::bucket/*', 'arn:aws:s3:::bucket', 'arn:aws:sqs:us-east-1:123456789012:q', 'arn:aws:iam::123456789012:role/r', 'arn:aws:s3:::${aws:username}/*', 'arn:aws', 'arn:aws:lambda:*:*:function:*', 'not-an-arn', ''];
@@ -153,6 +154,10 @@ describe('robustness: property tests over the core', function () {
 
   describe('mutations of real documents from the shared corpus', () => {
     const sample = corpusAvailable() ? corpusSample() : [];
+
+    before(function () {
+      requireCorpus(this);
+    });
 
     it('finds real documents to mutate', () => {
       assert.ok(sample.length > 500, `expected the shared corpus beside the repository, found ${sample.length} small documents`);

@@ -13,6 +13,7 @@ import { DocumentService } from '../../server/src/lsp/document-service';
 import { TestClient } from '../helpers/lsp-client';
 import { testServices } from '../helpers/services';
 import { corpusAvailable, corpusSample, fcParams, mutate, mutationArb, runs } from './invariants';
+import { requireCorpus } from '../helpers/corpus';
 
 function assertLspRange(doc: TextDocument, r: Range, what: string): void {
   for (const p of [r.start, r.end]) {
@@ -30,7 +31,8 @@ describe('robustness: property tests over the LSP layer', function () {
   this.timeout(0);
   const sample = corpusAvailable() ? corpusSample() : [];
 
-  it('the document service answers every request with valid LSP ranges on mutated real documents', () => {
+  it('the document service answers every request with valid LSP ranges on mutated real documents', function () {
+    requireCorpus(this);
     assert.ok(sample.length > 0, 'the shared corpus is missing');
     const service = new DocumentService(testServices);
     const options = { config: mergeConfig() };
@@ -73,7 +75,8 @@ describe('robustness: property tests over the LSP layer', function () {
     );
   });
 
-  it('the real server over stdio survives a stream of hostile documents and keeps answering', async () => {
+  it('the real server over stdio survives a stream of hostile documents and keeps answering', async function () {
+    requireCorpus(this);
     assert.ok(sample.length > 0, 'the shared corpus is missing');
     const client = new TestClient();
     try {
