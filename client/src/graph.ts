@@ -44,6 +44,12 @@ async function openGraph(context: vscode.ExtensionContext, client: LanguageClien
 
   let timer: NodeJS.Timeout | undefined;
   let lastVersion: number | undefined;
+  let refocus: { document: vscode.TextDocument; viewColumn: vscode.ViewColumn | undefined; selection: vscode.Selection; until: number } | undefined;
+  const focusEditor = (): void => {
+    if (refocus === undefined) return;
+    const r = refocus;
+    void vscode.window.showTextDocument(r.document, { viewColumn: r.viewColumn, preserveFocus: false, selection: r.selection });
+  };
   const refresh = async (): Promise<void> => {
     const result = await client.sendRequest(AslGraphRequest, { uri: key, themed: true }).catch(() => null);
     if (result === null) {
@@ -64,6 +70,9 @@ async function openGraph(context: vscode.ExtensionContext, client: LanguageClien
       if (e.document.uri.toString() === key) schedule();
     }),
     vscode.window.onDidChangeActiveColorTheme(() => schedule()),
+    panel.onDidChangeViewState((e) => {
+      if (e.webviewPanel.active && refocus !== undefined && Date.now() <= refocus.until) focusEditor();
+    }),
     panel.webview.onDidReceiveMessage(async (m: { type: string; offset?: number; length?: number }) => {
       if (m.type === 'ready') return void refresh();
       if (m.type !== 'reveal' || typeof m.offset !== 'number') return;
@@ -74,13 +83,15 @@ async function openGraph(context: vscode.ExtensionContext, client: LanguageClien
       const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
       editor.selection = new vscode.Selection(start, end);
       editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      // The click also focuses the webview, and the workbench may learn of that after the editor took
-      // focus; focus the editor once more when the click has settled, so typing goes to the state name.
-      setTimeout(() => {
-        if (vscode.window.activeTextEditor?.document.uri.toString() !== key) {
-          void vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false, selection: editor.selection });
-        }
-      }, 200);
+      // The click also focuses the webview, and the workbench may tell us so only after the editor took
+      // focus. For a moment after a click, whenever the graph becomes the active panel, give the focus
+      // back to the editor, so typing goes to the state name.
+      refocus = { document, viewColumn: editor.viewColumn, selection: editor.selection, until: Date.now() + 2000 };
+      const check = (): void => {
+        if (refocus === undefined || Date.now() > refocus.until) return;
+        if (panel.active || vscode.window.activeTextEditor?.document.uri.toString() !== key) focusEditor();
+      };
+      for (const ms of [150, 500, 1000]) setTimeout(check, ms);
     }),
   ];
   panel.onDidDispose(() => {
