@@ -24,6 +24,8 @@ export interface AnalysisHostOptions {
   extraRulesModule?: string;
   /** Old-generation heap limit of the worker (MB): a memory bomb kills the worker, not the server. */
   maxHeapMb?: number;
+  /** Warm-up of a new worker before its first analysis, in ms (default: the worker's WARM_UP_MS; 0: none). */
+  warmUpMs?: number;
 }
 
 interface Pending {
@@ -105,7 +107,7 @@ export class AnalysisHost {
 
   private ensureWorker(): Worker {
     if (this.worker !== undefined) return this.worker;
-    const data: WorkerData = { role: WORKER_ROLE, cancel: this.cancel.buffer as SharedArrayBuffer, extraRulesModule: this.opts.extraRulesModule };
+    const data: WorkerData = { role: WORKER_ROLE, cancel: this.cancel.buffer as SharedArrayBuffer, extraRulesModule: this.opts.extraRulesModule, warmUpMs: this.opts.warmUpMs };
     const worker = new Worker(this.opts.workerScript, {
       workerData: data,
       resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 4096 },

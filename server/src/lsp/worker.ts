@@ -5,6 +5,7 @@
 
 import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { RULES, RuleDefinition } from '../core';
+import { warmUp } from '../core/warmup';
 import { hostServices } from '../hosts/services';
 import { DocumentService, DocumentSync } from './document-service';
 
@@ -16,7 +17,13 @@ export interface WorkerData {
   cancel: SharedArrayBuffer;
   /** Tests only: a module whose `rules` export is added to the registered rules. */
   extraRulesModule?: string;
+  /** Milliseconds of warm-up before the first analysis (default WARM_UP_MS; 0: none). */
+  warmUpMs?: number;
 }
+
+/** Warm-up budget: about the time the editor takes between starting the server and opening a document. */
+export const WARM_UP_MS = 400;
+const WARM_UP_SLICE_MS = 20;
 
 export type WorkerOp = 'validate' | 'hover' | 'completion' | 'codeAction' | 'symbols' | 'folding' | 'info' | 'close';
 
@@ -44,10 +51,20 @@ export function runWorker(): void {
     rules = [...RULES, ...extra];
   }
   const service = new DocumentService(hostServices, rules);
-  // Load the catalog now, while the editor is still starting up, not on the first opened document.
+  // Load the catalog now, while the editor is still starting up, not on the first opened document;
+  // then compile the rules by analysing their documentation examples, a slice at a time, until the
+  // first real analysis arrives (which warms the code just as well) or the budget is spent.
   hostServices();
+  const warm = data.warmUpMs === 0 ? undefined : warmUp(rules ?? RULES, hostServices(), data.warmUpMs ?? WARM_UP_MS);
+  let warming = warm !== undefined;
+  const tick = (): void => {
+    if (warming && warm!.step(WARM_UP_SLICE_MS)) setImmediate(tick);
+    else warming = false;
+  };
+  if (warming) setImmediate(tick);
   const port = parentPort!;
   port.on('message', (req: WorkerRequest) => {
+    if (req.op === 'validate') warming = false;
     port.postMessage({ id: req.id, started: true } satisfies WorkerMessage);
     try {
       if (req.sync !== undefined) service.sync(req.sync);

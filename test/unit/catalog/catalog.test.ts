@@ -337,6 +337,37 @@ describe('catalog: bounded edit distance', () => {
     assert.strictEqual(boundedEditDistance('a', 'abcdefgh', 2), 3);
     assert.strictEqual(boundedEditDistance('abcdefgh', 'zyxwvuts', 1), 2);
   });
+
+  it('agrees with the full optimal-string-alignment table on 20,000 random pairs (the banded rows reuse buffers)', () => {
+    // The textbook O(|a|·|b|) table, capped at max + 1.
+    const osa = (a: string, b: string): number => {
+      const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+      return d[a.length][b.length];
+    };
+    let seed = 7;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const word = (): string => Array.from({ length: rnd(14) }, () => 'abcab'[rnd(5)]).join('');
+    for (let k = 0; k < 20000; k++) {
+      const a = word();
+      // Mostly near pairs (edits of a), some unrelated ones; lengths grow now and then so the buffers do.
+      let b = rnd(4) === 0 ? word() : a;
+      for (let e = rnd(5); e > 0; e--) {
+        const at = rnd(b.length + 1);
+        const op = rnd(4);
+        b = op === 0 ? b.slice(0, at) + 'c' + b.slice(at) : op === 1 ? b.slice(0, at) + b.slice(at + 1) : op === 2 ? b.slice(0, at) + 'b' + b.slice(at + 1) : b.slice(0, at) + b.slice(at + 1, at + 2) + b.slice(at, at + 1) + b.slice(at + 2);
+      }
+      if (rnd(50) === 0) b += 'x'.repeat(40 + rnd(80));
+      const max = 1 + rnd(4);
+      const want = Math.min(osa(a, b), max + 1);
+      assert.strictEqual(boundedEditDistance(a, b, max), want, `${JSON.stringify(a)} vs ${JSON.stringify(b)} within ${max}`);
+    }
+  });
 });
 
 describe('catalog: hand-written indexes', () => {

@@ -171,29 +171,62 @@ function literalPrefix(pattern: string): string {
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
+  const m = a.length;
   const n = b.length;
-  let prev2: number[] = new Array<number>(n + 1).fill(0);
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur: number[] = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
+  const inf = max + 1;
+  if (rowA.length <= n + 1) {
+    rowA = new Int32Array(2 * n + 2);
+    rowB = new Int32Array(2 * n + 2);
+    rowC = new Int32Array(2 * n + 2);
+  }
+  // Only cells within `max` of the diagonal can stay within `max` (Ukkonen's band); the cells just
+  // outside the band are set to `inf` so the next row never reads a stale value from the buffers.
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  const top = Math.min(n, max);
+  for (let j = 0; j <= top; j++) prev[j] = j;
+  if (top + 1 <= n) prev[top + 1] = inf;
+  for (let i = 1; i <= m; i++) {
+    const lo = i - max > 1 ? i - max : 1;
+    const hi = i + max < n ? i + max : n;
     cur[0] = i;
-    let rowMin = i;
+    if (lo > 1) cur[lo - 1] = inf;
+    let rowMin = lo === 1 ? i : inf;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
+    const pa = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = lo; j <= hi; j++) {
       const cb = b.charCodeAt(j - 1);
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, prev2[j - 2] + 1);
+      let d = prev[j - 1] + (ca === cb ? 0 : 1);
+      const up = prev[j] + 1;
+      if (up < d) d = up;
+      const left = cur[j - 1] + 1;
+      if (left < d) d = left;
+      if (j > 1 && pa === cb && ca === b.charCodeAt(j - 2)) {
+        const t = prev2[j - 2] + 1;
+        if (t < d) d = t;
+      }
+      if (d > inf) d = inf;
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
-    if (rowMin > max) return max + 1;
+    if (hi + 1 <= n) cur[hi + 1] = inf;
+    if (rowMin > max) return inf;
     const t = prev2;
     prev2 = prev;
     prev = cur;
     cur = t;
   }
-  return prev[n] <= max ? prev[n] : max + 1;
+  return prev[n] <= max ? prev[n] : inf;
 }
+
+/** Row buffers of boundedEditDistance, grown on demand (the did-you-mean scans run it thousands of times). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/** Remembered did-you-mean answers per catalog (cleared when full). */
+const SUGGESTION_CACHE = 4096;
 
 /** How many edits a did-you-mean suggestion may be away from a name of this length. */
 function editBudget(length: number): number {
@@ -617,6 +650,20 @@ export class Catalog {
    * - `conditionKey`: `aws:SourceArm` gives `aws:SourceArn`.
    */
   suggest(name: string, kind: SuggestKind = 'action', limit = 3): string[] {
+    // A document is analysed again on every edit and its unknown names rarely change: remember the
+    // answers (a scan over a service's actions costs milliseconds; a policy may hold hundreds of them).
+    const key = kind + '\u0000' + limit + '\u0000' + name.toLowerCase();
+    const hit = this.suggestions.get(key);
+    if (hit !== undefined) return hit.slice();
+    if (this.suggestions.size >= SUGGESTION_CACHE) this.suggestions.clear();
+    const out = this.suggestUncached(name, kind, limit);
+    this.suggestions.set(key, out.slice());
+    return out;
+  }
+
+  private readonly suggestions = new Map<string, string[]>();
+
+  private suggestUncached(name: string, kind: SuggestKind, limit: number): string[] {
     const lower = name.toLowerCase();
     if (kind === 'service') return best(this.nearServices(lower, editBudget(lower.length)).map(([s, d]) => ({ text: s.info.prefix, distance: d })), limit);
     if (kind === 'conditionKey') {
