@@ -27,6 +27,9 @@ function intersects(p: string, q: string, domain: Domain): boolean {
  */
 const expansionCache = new WeakMap<Catalog, Map<string, readonly string[] | null>>();
 const MAX_CACHED_EXPANSIONS = 20000;
+/** `everyActionExcept` lists per catalog (each up to the whole catalog long, so fewer of them). */
+const exceptCache = new WeakMap<Catalog, Map<string, readonly string[]>>();
+const MAX_CACHED_EXCEPTS = 64;
 
 /** The context of one reasoning pass: the catalog and its memoized expansions. */
 export class Reasoner {
@@ -59,6 +62,26 @@ export class Reasoner {
   everyAction(): readonly string[] {
     if (this.allActions === undefined) this.allActions = this.expand('*') ?? [];
     return this.allActions;
+  }
+
+  /**
+   * Today's actions that none of the lower-cased `patterns` matches (what a `NotAction` list leaves),
+   * remembered per catalog like the expansions: several rules ask for the same list.
+   */
+  everyActionExcept(patterns: readonly string[]): readonly string[] {
+    let cache = this.catalog !== undefined ? exceptCache.get(this.catalog) : undefined;
+    if (cache === undefined) {
+      cache = new Map();
+      if (this.catalog !== undefined) exceptCache.set(this.catalog, cache);
+    }
+    const key = JSON.stringify(patterns);
+    let e = cache.get(key);
+    if (e === undefined) {
+      e = Object.freeze(this.everyAction().filter((a) => !patterns.some((p) => wildcardMatch(p, a))));
+      if (cache.size >= MAX_CACHED_EXCEPTS) cache.clear();
+      cache.set(key, e);
+    }
+    return e;
   }
 
   // ---- One item against a set of patterns -------------------------------------------------------------

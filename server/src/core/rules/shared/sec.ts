@@ -5,7 +5,6 @@ import type { Reasoner } from '../../iam/coverage';
 import type { StatementModel } from '../../iam/grants';
 import { isUniversal } from '../../iam/patterns';
 import { deniedActionTest, isRestricted, resourceUnconstrained, unconstrainedGrant } from '../../iam/risk';
-import { wildcardMatch } from '../../iam/wildcard';
 
 /** `service:*`: every action of one service (the service part has no wildcard). */
 export function isServiceWide(pattern: string): boolean {
@@ -52,40 +51,77 @@ export function unconstrainedGrantsOf(r: Reasoner, statements: readonly Statemen
   return [...groups.values()];
 }
 
+/** Actions at some access levels: lower-cased ids, and the same actions as the catalog spells them. */
+interface AtLevels {
+  ids: readonly string[];
+  canonical: readonly string[];
+}
+
+/**
+ * The actions of an expansion list (frozen and remembered per catalog: `Reasoner.expand` and
+ * `everyActionExcept`) whose access level is one of `levels`, remembered per list: `*` or a `NotAction`
+ * leaves most of the catalog, and SEC204/SEC205 would otherwise look each action up on every analysis.
+ */
+const atLevelsCache = new WeakMap<readonly string[], Map<string, AtLevels>>();
+function atLevels(catalog: Catalog, list: readonly string[], levels: readonly AccessLevel[]): AtLevels {
+  let byLevels = atLevelsCache.get(list);
+  if (byLevels === undefined) {
+    byLevels = new Map();
+    atLevelsCache.set(list, byLevels);
+  }
+  const key = levels.join('\n');
+  let out = byLevels.get(key);
+  if (out === undefined) {
+    const ids: string[] = [];
+    const canonical: string[] = [];
+    for (const id of list) {
+      const info = catalog.action(id);
+      if (info === undefined || !levels.includes(info.accessLevel)) continue;
+      ids.push(id);
+      canonical.push(info.id);
+    }
+    out = { ids, canonical };
+    byLevels.set(key, out);
+  }
+  return out;
+}
+
+const NONE_AT_LEVELS: AtLevels = { ids: [], canonical: [] };
+
 /**
  * The actions at some access levels that Allow statements grant on every resource without a restricting
  * condition (and that no unconditional Deny of the policy takes back), grouped by the entry granting them.
  */
 export function levelGrants(r: Reasoner, catalog: Catalog, statements: readonly StatementModel[], levels: readonly AccessLevel[]): GroupedGrant[] {
   const out: GroupedGrant[] = [];
-  // Actions settled for the whole policy: reported, or not at the levels asked for.
+  // Actions settled for the whole policy: reported (actions at other levels are never considered).
   const seen = new Set<string>();
   for (const s of statements) {
     if (s.effect !== 'Allow' || s.actions === undefined || !resourceUnconstrained(s) || isRestricted(s)) continue;
-    const entries: { range: { offset: number; length: number }; entry: string; ids: readonly string[] }[] = [];
+    const entries: { range: { offset: number; length: number }; entry: string; at: AtLevels }[] = [];
     if (s.actions.negated) {
       if (s.actions.unknown) continue;
       const excluded = s.actions.items.map((i) => i.pattern);
-      entries.push({ range: { offset: s.actions.prop.key.offset, length: s.actions.prop.key.length }, entry: 'NotAction', ids: r.everyAction().filter((a) => !excluded.some((p) => wildcardMatch(p, a))) });
+      entries.push({ range: { offset: s.actions.prop.key.offset, length: s.actions.prop.key.length }, entry: 'NotAction', at: atLevels(catalog, r.everyActionExcept(excluded), levels) });
     } else {
-      for (const i of s.actions.items) entries.push({ range: { offset: i.node.offset, length: i.node.length }, entry: i.text, ids: r.expand(i.pattern) ?? [] });
+      for (const i of s.actions.items) {
+        const expansion = r.expand(i.pattern);
+        entries.push({ range: { offset: i.node.offset, length: i.node.length }, entry: i.text, at: expansion === undefined ? NONE_AT_LEVELS : atLevels(catalog, expansion, levels) });
+      }
     }
     const denied = deniedActionTest(statements, s);
     // An action denied here may still be granted by another statement: only reported ones are settled.
     const checked = new Set<string>();
     for (const e of entries) {
       const actions: string[] = [];
-      for (const id of e.ids) {
+      const { ids, canonical } = e.at;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k];
         if (seen.has(id) || checked.has(id)) continue;
         checked.add(id);
-        const info = catalog.action(id);
-        if (info === undefined || !levels.includes(info.accessLevel)) {
-          seen.add(id);
-          continue;
-        }
         if (denied(id)) continue;
         seen.add(id);
-        actions.push(info.id);
+        actions.push(canonical[k]);
       }
       if (actions.length > 0) out.push({ stmt: s, range: e.range, entry: e.entry, actions });
     }
