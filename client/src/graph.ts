@@ -44,11 +44,16 @@ async function openGraph(context: vscode.ExtensionContext, client: LanguageClien
 
   let timer: NodeJS.Timeout | undefined;
   let lastVersion: number | undefined;
-  let refocus: { document: vscode.TextDocument; viewColumn: vscode.ViewColumn | undefined; selection: vscode.Selection; until: number } | undefined;
+  // After a node click: hand the focus back to the editor once, if the graph takes it back.
+  let refocus: { document: vscode.TextDocument; selection: vscode.Selection; until: number } | undefined;
   const focusEditor = (): void => {
-    if (refocus === undefined) return;
     const r = refocus;
-    void vscode.window.showTextDocument(r.document, { viewColumn: r.viewColumn, preserveFocus: false, selection: r.selection });
+    refocus = undefined;
+    if (r === undefined || Date.now() > r.until) return;
+    // Never reopen an editor that was closed meanwhile.
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === r.document);
+    if (editor === undefined) return;
+    void vscode.window.showTextDocument(r.document, { viewColumn: editor.viewColumn, preserveFocus: false, selection: r.selection });
   };
   const refresh = async (): Promise<void> => {
     const result = await client.sendRequest(AslGraphRequest, { uri: key, themed: true }).catch(() => null);
@@ -67,11 +72,16 @@ async function openGraph(context: vscode.ExtensionContext, client: LanguageClien
 
   const subs: vscode.Disposable[] = [
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document.uri.toString() === key) schedule();
+      if (e.document.uri.toString() !== key) return;
+      refocus = undefined; // typing: the editor has the focus
+      schedule();
+    }),
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (e.textEditor.document.uri.toString() === key && e.kind !== undefined && e.kind !== vscode.TextEditorSelectionChangeKind.Command) refocus = undefined;
     }),
     vscode.window.onDidChangeActiveColorTheme(() => schedule()),
     panel.onDidChangeViewState((e) => {
-      if (e.webviewPanel.active && refocus !== undefined && Date.now() <= refocus.until) focusEditor();
+      if (e.webviewPanel.active && refocus !== undefined) focusEditor();
     }),
     panel.webview.onDidReceiveMessage(async (m: { type: string; offset?: number; length?: number }) => {
       if (m.type === 'ready') return void refresh();
@@ -84,14 +94,14 @@ async function openGraph(context: vscode.ExtensionContext, client: LanguageClien
       editor.selection = new vscode.Selection(start, end);
       editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       // The click also focuses the webview, and the workbench may tell us so only after the editor took
-      // focus. For a moment after a click, whenever the graph becomes the active panel, give the focus
-      // back to the editor, so typing goes to the state name.
-      refocus = { document, viewColumn: editor.viewColumn, selection: editor.selection, until: Date.now() + 2000 };
-      const check = (): void => {
-        if (refocus === undefined || Date.now() > refocus.until) return;
-        if (panel.active || vscode.window.activeTextEditor?.document.uri.toString() !== key) focusEditor();
-      };
-      for (const ms of [150, 500, 1000]) setTimeout(check, ms);
+      // focus. If the graph becomes the active panel in the next 2 s (before the user types or moves the
+      // cursor), give the focus back to the editor once, so typing goes to the state name.
+      refocus = { document, selection: editor.selection, until: Date.now() + 2000 };
+      for (const ms of [150, 500, 1000]) {
+        setTimeout(() => {
+          if (refocus !== undefined && panel.active) focusEditor();
+        }, ms);
+      }
     }),
   ];
   panel.onDidDispose(() => {

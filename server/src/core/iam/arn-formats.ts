@@ -6,6 +6,7 @@
 import type { ActionInfo, Catalog, ResourceTypeInfo } from './catalog';
 import { splitArnFields } from './arn';
 import { isUniversal, patternsIntersect, resourcesIntersect } from './patterns';
+import { perObject } from '../memo';
 
 export interface ArnFormat {
   resourceType: ResourceTypeInfo;
@@ -74,10 +75,10 @@ export function arnFormatIndex(catalog: Catalog): ArnFormatIndex {
  * The resource types an action's `Resource` must match: the required ones when the reference marks
  * some, else all of them. Empty for actions that only work with `"Resource": "*"`.
  */
-export function targetResourceTypes(action: ActionInfo): ResourceTypeInfo[] {
+export const targetResourceTypes: (action: ActionInfo) => readonly ResourceTypeInfo[] = perObject((action: ActionInfo) => {
   const required = action.resourceTypes.filter((r) => r.required);
-  return (required.length > 0 ? required : action.resourceTypes).map((r) => r.resourceType);
-}
+  return Object.freeze((required.length > 0 ? required : action.resourceTypes).map((r) => r.resourceType));
+});
 
 /** Whether a resource pattern may name a resource of one of the types (whole-ARN pattern intersection). */
 export function matchesResourceTypes(index: ArnFormatIndex, pattern: string, types: readonly ResourceTypeInfo[]): boolean {

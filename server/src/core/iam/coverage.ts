@@ -363,19 +363,12 @@ export function describeConditions(s: StatementModel): string {
 
 // ---- Statements -----------------------------------------------------------------------------------------
 
-export interface Relation {
-  actions: boolean;
-  resources: boolean;
-  principals: boolean;
-}
-
-/** Whether `inner`'s actions, resources and principals are each inside `outer`'s. */
-export function statementSubset(r: Reasoner, inner: StatementModel, outer: StatementModel): Relation {
-  return {
-    actions: r.subset(inner.actions, outer.actions, 'action'),
-    resources: r.subset(inner.resources, outer.resources, 'resource'),
-    principals: principalSubset(inner.principals, outer.principals),
-  };
+/**
+ * Whether `inner`'s actions, resources and principals are each inside `outer`'s. Cheapest test first:
+ * principals, then resources (pattern against pattern), then actions (which may expand wildcards).
+ */
+export function statementSubset(r: Reasoner, inner: StatementModel, outer: StatementModel): boolean {
+  return principalSubset(inner.principals, outer.principals) && r.subset(inner.resources, outer.resources, 'resource') && r.subset(inner.actions, outer.actions, 'action');
 }
 
 /** Whether two statements may apply to the same request (conditions aside). */

@@ -15,9 +15,7 @@ export interface Shadow {
 }
 
 function contained(r: Reasoner, inner: StatementModel, outer: StatementModel): boolean {
-  if (!conditionsImplied(inner, outer)) return false;
-  const rel = statementSubset(r, inner, outer);
-  return rel.actions && rel.resources && rel.principals;
+  return conditionsImplied(inner, outer) && statementSubset(r, inner, outer);
 }
 
 /** The statement written out canonically: sets of entries, so order and repeats do not matter. */

@@ -70,12 +70,15 @@ export default defineRule({
       if (scoped.size === 0) continue;
       const ids = [...scoped.keys()];
       const typeNames = [...new Set([...scoped.values()].flat())];
+      // The fix needs the templates only when it can be offered; stop counting past the limit.
       const templates = new Set<string>();
-      for (const id of ids) {
-        const info = catalog.action(id)!;
-        for (const t of targetResourceTypes(info)) for (const f of index.byResourceType.get(t) ?? []) templates.add(arnTemplate(f.format, 'aws'));
+      if (!unscopable && s.resources.items.length === 1) {
+        for (const id of ids) {
+          for (const t of targetResourceTypes(catalog.action(id)!)) for (const f of index.byResourceType.get(t) ?? []) templates.add(arnTemplate(f.format, 'aws'));
+          if (templates.size > MAX_TEMPLATES) break;
+        }
       }
-      const fixes = !unscopable && templates.size <= MAX_TEMPLATES && s.resources.items.length === 1
+      const fixes = templates.size > 0 && templates.size <= MAX_TEMPLATES
         ? [{ title: `Replace "*" with ${listText([...templates])} (then narrow the names)`, safety: 'suggestion' as const, edits: [replaceEntryWithMany(ctx.doc, star.node, [...templates], flavorOf(ctx.doc, ctx.unit))] }]
         : undefined;
       ctx.report({

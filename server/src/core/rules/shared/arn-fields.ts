@@ -4,7 +4,8 @@
 import { ArnField, isOpenField } from '../../iam/arn';
 import { ArnFormat, ArnFormatIndex, candidateFormats } from '../../iam/arn-formats';
 import { ResourceEntry, resourceEntries, statementModels } from '../../iam/grants';
-import { policyView } from '../../iam/policy';
+import { PolicyView, policyView } from '../../iam/policy';
+import { perObject } from '../../memo';
 import { intrinsicArg, intrinsicName } from '../../model/template';
 import type { ValueNode } from '../../parse/tree';
 import type { RuleContext, TextEdit } from '../types';
@@ -16,21 +17,31 @@ export interface ArnFieldCheck {
   candidates: ArnFormat[];
 }
 
-export function arnFieldChecks(ctx: RuleContext, index: ArnFormatIndex): ArnFieldCheck[] {
+/**
+ * The judgeable ARNs of the unit's policy. ARN204–ARN207 all ask for them; they are computed once per
+ * policy view (and format index) and shared. INVARIANT: callers only read the result.
+ */
+export function arnFieldChecks(ctx: RuleContext, index: ArnFormatIndex): readonly ArnFieldCheck[] {
   const policy = policyView(ctx.unit.root);
   if (policy === undefined) return [];
-  const out: ArnFieldCheck[] = [];
-  for (const entry of resourceEntries(statementModels(policy))) {
-    const fields = entry.fields;
-    if (fields.length < 6 || fields[0].text !== 'arn') continue;
-    const service = fields[2].text;
-    if (isOpenField(service) || service !== service.toLowerCase()) continue;
-    const candidates = candidateFormats(index, service, fields[5].text);
-    if (candidates === undefined || candidates.length === 0) continue;
-    out.push({ entry, fields, candidates });
-  }
-  return out;
+  return checksFor(index)(policy);
 }
+
+const checksFor = perObject((index: ArnFormatIndex) =>
+  perObject((policy: PolicyView): readonly ArnFieldCheck[] => {
+    const out: ArnFieldCheck[] = [];
+    for (const entry of resourceEntries(statementModels(policy))) {
+      const fields = entry.fields;
+      if (fields.length < 6 || fields[0].text !== 'arn') continue;
+      const service = fields[2].text;
+      if (isOpenField(service) || service !== service.toLowerCase()) continue;
+      const candidates = candidateFormats(index, service, fields[5].text);
+      if (candidates === undefined || candidates.length === 0) continue;
+      out.push({ entry, fields, candidates });
+    }
+    return out;
+  }),
+);
 
 /**
  * What `Ref` returns for resource types whose `Ref` is not their ARN (a name, a URL, an ID). A policy
