@@ -8,7 +8,8 @@ import type { AccessLevel, Catalog } from './catalog';
 import { Reasoner, isStar, principalSubset } from './coverage';
 import type { ConditionClause, ElementSet, StatementModel } from './grants';
 import { isUniversal } from './patterns';
-import { wildcardMatch } from './wildcard';
+import { hasWildcard, wildcardMatch } from './wildcard';
+import { perObject } from '../memo';
 
 export interface EscalationMethod {
   name: string;
@@ -169,20 +170,45 @@ export function isEveryone(s: StatementModel): boolean {
   return p !== undefined && !p.negated && p.entries.some((e) => e.type === '*' || (e.type === 'AWS' && isUniversal(e.value)));
 }
 
+/**
+ * An Action element indexed for single-action lookups: its literal entries by pattern (first position),
+ * and the positions of its wildcard entries. The SEC rules ask hundreds of actions of statements that
+ * may list thousands of entries.
+ */
+const actionIndex = perObject((a: ElementSet) => {
+  const literal = new Map<string, number>();
+  const wild: number[] = [];
+  a.items.forEach((item, k) => {
+    if (hasWildcard(item.pattern)) wild.push(k);
+    else if (!literal.has(item.pattern)) literal.set(item.pattern, k);
+  });
+  return { literal, wild };
+});
+
+/** The position of the first entry of `a` that matches a lower-cased action, or -1. */
+function firstMatch(a: ElementSet, lower: string): number {
+  const { literal, wild } = actionIndex(a);
+  const exact = literal.get(lower) ?? -1;
+  for (const k of wild) {
+    if (exact !== -1 && k > exact) break;
+    if (wildcardMatch(a.items[k].pattern, lower)) return k;
+  }
+  return exact;
+}
+
 /** The Action entry of a statement that covers an action (undefined when it does not, or for NotAction). */
 export function actionEntry(s: StatementModel, action: string): ElementSet['items'][number] | undefined {
   const a = s.actions;
   if (a === undefined || a.negated) return undefined;
-  const lower = action.toLowerCase();
-  return a.items.find((i) => wildcardMatch(i.pattern, lower));
+  const k = firstMatch(a, action.toLowerCase());
+  return k === -1 ? undefined : a.items[k];
 }
 
 /** Whether a statement's Action or NotAction covers an action. */
 export function coversAction(s: StatementModel, action: string): boolean {
   const a = s.actions;
   if (a === undefined) return false;
-  const lower = action.toLowerCase();
-  const hit = a.items.some((i) => wildcardMatch(i.pattern, lower));
+  const hit = firstMatch(a, action.toLowerCase()) !== -1;
   return a.negated ? !hit && !a.unknown : hit;
 }
 
