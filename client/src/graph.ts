@@ -46,6 +46,7 @@ async function openGraph(context: vscode.ExtensionContext, client: LanguageClien
   let lastVersion: number | undefined;
   // After a node click: hand the focus back to the editor once, if the graph takes it back.
   let refocus: { document: vscode.TextDocument; selection: vscode.Selection; until: number } | undefined;
+  let disposed = false;
   const focusEditor = (): void => {
     const r = refocus;
     refocus = undefined;
@@ -99,12 +100,15 @@ async function openGraph(context: vscode.ExtensionContext, client: LanguageClien
       refocus = { document, selection: editor.selection, until: Date.now() + 2000 };
       for (const ms of [150, 500, 1000]) {
         setTimeout(() => {
-          if (refocus !== undefined && panel.active) focusEditor();
+          // (A disposed panel throws on `active`.)
+          if (refocus !== undefined && !disposed && panel.active) focusEditor();
         }, ms);
       }
     }),
   ];
   panel.onDidDispose(() => {
+    disposed = true;
+    refocus = undefined;
     panels.delete(key);
     if (timer) clearTimeout(timer);
     subs.forEach((s) => s.dispose());
