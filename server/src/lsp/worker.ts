@@ -54,8 +54,8 @@ export function runWorker(): void {
   // Load the catalog now, while the editor is still starting up, not on the first opened document;
   // then compile the rules by analysing their documentation examples, a slice at a time, until the
   // first real analysis arrives (which warms the code just as well) or the budget is spent.
-  hostServices();
-  const warm = data.warmUpMs === 0 ? undefined : warmUp(rules ?? RULES, hostServices(), data.warmUpMs ?? WARM_UP_MS);
+  const services = hostServices();
+  const warm = data.warmUpMs === 0 ? undefined : warmUp(rules ?? RULES, services, data.warmUpMs ?? WARM_UP_MS);
   let warming = warm !== undefined;
   const tick = (): void => {
     if (warming && warm!.step(WARM_UP_SLICE_MS)) setImmediate(tick);

@@ -3,7 +3,8 @@
 // did-you-mean and the index checks.
 
 import * as assert from 'assert';
-import { boundedEditDistance, Catalog } from '../../../server/src/core/iam/catalog';
+import { Catalog } from '../../../server/src/core/iam/catalog';
+import { editDistance as boundedEditDistance } from '../../../server/src/core/iam/suggest';
 import { buildIndex, expectedMatches, randomPatterns, smallIndex } from './fixture';
 
 const ids = (actions: { id: string }[]): string[] => actions.map((a) => a.id);

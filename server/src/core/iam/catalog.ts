@@ -6,6 +6,7 @@
 // `wildcard.ts`, narrowed first by the literal prefix of the pattern on sorted names.
 
 import { hasWildcard, wildcardMatch } from './wildcard';
+import { editDistance } from './suggest';
 
 // ---------------------------------------------------------------------------------------------------
 // The index format (version 1). Positional arrays keep the generated file compact; trailing optional
@@ -162,68 +163,6 @@ function literalPrefix(pattern: string): string {
   }
   return pattern;
 }
-
-/**
- * Optimal-string-alignment edit distance between `a` and `b` (insertions, deletions, substitutions and
- * transpositions of neighbours), or `max + 1` as soon as it is known to exceed `max`. Work is
- * O(|a| × |b|) at most and stops early when a whole row exceeds the bound.
- */
-export function boundedEditDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (a === b) return 0;
-  const m = a.length;
-  const n = b.length;
-  const inf = max + 1;
-  if (rowA.length <= n + 1) {
-    rowA = new Int32Array(2 * n + 2);
-    rowB = new Int32Array(2 * n + 2);
-    rowC = new Int32Array(2 * n + 2);
-  }
-  // Only cells within `max` of the diagonal can stay within `max` (Ukkonen's band); the cells just
-  // outside the band are set to `inf` so the next row never reads a stale value from the buffers.
-  let prev2 = rowA;
-  let prev = rowB;
-  let cur = rowC;
-  const top = Math.min(n, max);
-  for (let j = 0; j <= top; j++) prev[j] = j;
-  if (top + 1 <= n) prev[top + 1] = inf;
-  for (let i = 1; i <= m; i++) {
-    const lo = i - max > 1 ? i - max : 1;
-    const hi = i + max < n ? i + max : n;
-    cur[0] = i;
-    if (lo > 1) cur[lo - 1] = inf;
-    let rowMin = lo === 1 ? i : inf;
-    const ca = a.charCodeAt(i - 1);
-    const pa = i > 1 ? a.charCodeAt(i - 2) : -1;
-    for (let j = lo; j <= hi; j++) {
-      const cb = b.charCodeAt(j - 1);
-      let d = prev[j - 1] + (ca === cb ? 0 : 1);
-      const up = prev[j] + 1;
-      if (up < d) d = up;
-      const left = cur[j - 1] + 1;
-      if (left < d) d = left;
-      if (j > 1 && pa === cb && ca === b.charCodeAt(j - 2)) {
-        const t = prev2[j - 2] + 1;
-        if (t < d) d = t;
-      }
-      if (d > inf) d = inf;
-      cur[j] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (hi + 1 <= n) cur[hi + 1] = inf;
-    if (rowMin > max) return inf;
-    const t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[n] <= max ? prev[n] : inf;
-}
-
-/** Row buffers of boundedEditDistance, grown on demand (the did-you-mean scans run it thousands of times). */
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-let rowC = new Int32Array(64);
 
 /** Remembered did-you-mean answers per catalog (cleared when full). */
 const SUGGESTION_CACHE = 4096;
@@ -670,7 +609,7 @@ export class Catalog {
       const budget = editBudget(lower.length);
       const candidates: Scored[] = [];
       this.lowerKeyNames.forEach((k, i) => {
-        const d = boundedEditDistance(lower, k, budget);
+        const d = editDistance(lower, k, budget);
         if (d <= budget) candidates.push({ text: this.keysByLowerName[i].name, distance: d });
       });
       return best(candidates, limit);
@@ -684,7 +623,7 @@ export class Catalog {
     for (const [service, serviceDistance] of this.nearServices(servicePart, Math.min(budget, editBudget(servicePart.length)))) {
       const left = budget - serviceDistance;
       service.lowerNames.forEach((n, i) => {
-        const d = boundedEditDistance(actionPart, n, left);
+        const d = editDistance(actionPart, n, left);
         if (d <= left) candidates.push({ text: service.action(i).id, distance: serviceDistance + d });
       });
     }
@@ -710,7 +649,7 @@ export class Catalog {
   private nearServices(lowerPrefix: string, budget: number): [ServiceData, number][] {
     const out: [ServiceData, number][] = [];
     this.lowerPrefixes.forEach((p, i) => {
-      const d = boundedEditDistance(lowerPrefix, p, budget);
+      const d = editDistance(lowerPrefix, p, budget);
       if (d <= budget) out.push([this.serviceList[i], d]);
     });
     return out.sort((x, y) => x[1] - y[1]);

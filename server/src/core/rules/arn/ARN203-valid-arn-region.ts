@@ -1,7 +1,7 @@
 // ARN203 INVALID_ARN_REGION: the Region field of an ARN is not a Region code.
 
 import { KNOWN_REGIONS, REGION_SHAPE, isDocPlaceholder, isOpenField } from '../../iam/arn';
-import { boundedEditDistance } from '../../iam/catalog';
+import { editDistance } from '../../iam/suggest';
 import { fieldRange, resourceEntries, statementModels } from '../../iam/grants';
 import { policyView } from '../../iam/policy';
 import type { Fix } from '../types';
@@ -38,7 +38,7 @@ export default defineRule({
         ctx.report({ range, messageId: 'placeholder', data: { region }, severity: 'info' });
         continue;
       }
-      const near = KNOWN_REGIONS.map((r) => [r, boundedEditDistance(region.toLowerCase(), r, 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1]).slice(0, 2);
+      const near = KNOWN_REGIONS.map((r) => [r, editDistance(region.toLowerCase(), r, 2)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1]).slice(0, 2);
       const fixes: Fix[] = near.map(([r], i) => ({ title: `Use '${r}'`, safety: 'suggestion', preferred: i === 0 ? undefined : undefined, edits: [{ ...range, newText: r }] }));
       ctx.report({ range, messageId: 'invalid', data: { region }, fixes });
     }
