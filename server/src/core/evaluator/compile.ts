@@ -9,7 +9,7 @@
 import { wildcardMatch } from '../iam/wildcard';
 import { CompiledConditions, compileConditions } from './conditions';
 import { PrincipalEntries, principalEntries } from './principal';
-import { arnMatches, sequential } from './match';
+import { arnMatches, sequential, splitArn } from './match';
 
 export const enum PatternKind {
   All,
@@ -32,6 +32,12 @@ export interface ResourcePattern {
   /** For Prefix: the literal prefix; otherwise the pattern. */
   text: string;
   kind: PatternKind;
+  /**
+   * For a General pattern without variables that is shaped like an ARN: its six components (sequential
+   * strings), each matched on its own against the request's components, and which of them hold a wildcard.
+   */
+  arnParts?: string[];
+  wild?: boolean[];
 }
 
 export type ElementKind = 'positive' | 'negative' | 'none';
@@ -99,6 +105,10 @@ function compileResource(raw: string): ResourcePattern {
     if (star === raw.length - 1 && raw.indexOf('?') === -1 && colonCount(raw, star) >= 5) {
       return { raw, hasVariables, text: sequential(raw.slice(0, star)), kind: PatternKind.Prefix };
     }
+    const parts = splitArn(raw);
+    if (parts !== undefined) {
+      return { raw, hasVariables, text: raw, kind: PatternKind.General, arnParts: parts.map(sequential), wild: parts.map(hasWildcards) };
+    }
   }
   return { raw, hasVariables, text: raw, kind: PatternKind.General };
 }
@@ -117,7 +127,10 @@ export function actionPatternMatches(p: ActionPattern, actionLower: string): boo
   }
 }
 
-/** Whether a prepared resource pattern without variables matches the request resource. */
+/**
+ * Whether a prepared resource pattern without variables matches the request resource. `parts` are the
+ * resource's ARN components (undefined when it is not an ARN); only General patterns read them.
+ */
 export function resourcePatternMatches(p: ResourcePattern, resource: string, parts: string[] | undefined): boolean {
   switch (p.kind) {
     case PatternKind.All:
@@ -126,8 +139,19 @@ export function resourcePatternMatches(p: ResourcePattern, resource: string, par
       return p.text === resource;
     case PatternKind.Prefix:
       return resource.startsWith(p.text);
-    default:
-      return arnMatches(p.text, resource, parts);
+    default: {
+      const ap = p.arnParts;
+      if (ap === undefined) return arnMatches(p.text, resource, parts);
+      // Same result as arnMatches: per component when the resource is an ARN, else the whole text.
+      if (p.text === resource) return true;
+      const t = parts;
+      if (t === undefined || t[0] !== 'arn') return wildcardMatch(p.text, resource, false);
+      const wild = p.wild!;
+      for (let i = 0; i < 6; i++) {
+        if (wild[i] ? !wildcardMatch(ap[i], t[i], false) : ap[i] !== t[i]) return false;
+      }
+      return true;
+    }
   }
 }
 

@@ -67,51 +67,85 @@ function partsOf(run: Run): string[] | undefined {
   return run.resourceParts;
 }
 
-/** The account component of an ARN without splitting it. */
+/** The account component of an ARN without splitting it (undefined when it has none). */
 function accountOfArn(s: string): string | undefined {
   if (!s.startsWith('arn:')) return undefined;
-  let at = 3;
-  for (let i = 0; i < 3; i++) {
-    at = s.indexOf(':', at + 1);
-    if (at === -1) return undefined;
-  }
-  const end = s.indexOf(':', at + 1);
-  if (end === -1 || end === at + 1) return undefined;
-  return s.slice(at + 1, end);
+  // The account is the fifth component: after the fourth colon, up to the fifth.
+  const n = s.length;
+  let colons = 1;
+  let i = 4;
+  for (; i < n && colons < 4; i++) if (s.charCodeAt(i) === 58) colons++;
+  if (colons < 4) return undefined;
+  const start = i;
+  for (; i < n; i++) if (s.charCodeAt(i) === 58) break;
+  if (i === n || i === start) return undefined;
+  return s.slice(start, i);
 }
 
 /** Prepared policies, per document object (see compile.ts). */
 const DEFAULT_CACHE = new WeakMap<object, CompiledPolicy>();
 
+/** A context value as the evaluator reads it: a non-empty list of strings, or undefined (missing). */
+function contextValue(v: unknown): readonly string[] | undefined {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) {
+    if (v.length === 0) return undefined;
+    for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return v.map(String);
+    return v as string[];
+  }
+  if (v === undefined || v === null) return undefined;
+  return [String(v)];
+}
+
+/** Whether a raw context value counts as present (an empty list or null is a missing key). */
+function presentValue(v: unknown): boolean {
+  return v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+}
+
 /**
- * The request context, indexed on first use: many evaluations never reach a condition or a policy
- * variable, and then the index is never built.
+ * The request context. On first use its keys are lower-cased (memoised, so equal keys are the same
+ * string) into a small list that lookups scan from the end: a key that differs only in case from an
+ * earlier one wins, and an empty list counts as missing. For the few keys of a typical request this is
+ * cheaper than building a map, and contexts with many keys get one.
  */
 class LazyContext implements Context {
-  /** Lower-cased key → value; a single string becomes a one-element list when first read. */
-  private index: Map<string, string | string[]> | undefined;
+  private keys: string[] | undefined;
+  private values: unknown[] | undefined;
+  private index: Map<string, readonly string[]> | undefined;
   constructor(private readonly raw: Record<string, string | string[]> | undefined) {}
   get(lowerCaseKey: string): readonly string[] | undefined {
-    let index = this.index;
-    if (index === undefined) {
-      index = new Map();
-      const raw = this.raw;
-      if (raw !== undefined && raw !== null) {
-        for (const key in raw) {
-          const v = raw[key];
-          if (typeof v === 'string') index.set(lowerKey(key), v);
-          else if (Array.isArray(v)) {
-            if (v.length > 0) index.set(lowerKey(key), v.map(String));
-          } else if (v !== undefined && v !== null) index.set(lowerKey(key), String(v));
-        }
-      }
-      this.index = index;
+    let keys = this.keys;
+    if (keys === undefined) {
+      if (this.index !== undefined) return this.index.get(lowerCaseKey);
+      if (this.raw === undefined || this.raw === null) return undefined;
+      keys = this.prepare();
+      if (keys === undefined) return this.index!.get(lowerCaseKey);
     }
-    const v = index.get(lowerCaseKey);
-    if (typeof v !== 'string') return v;
-    const list = [v];
-    index.set(lowerCaseKey, list);
-    return list;
+    for (let i = keys.length - 1; i >= 0; i--) {
+      if (keys[i] === lowerCaseKey) return contextValue(this.values![i]);
+    }
+    return undefined;
+  }
+  /** The lower-cased keys of the present values, or undefined when a map was built instead. */
+  private prepare(): string[] | undefined {
+    const raw = this.raw!;
+    const keys: string[] = [];
+    const values: unknown[] = [];
+    for (const key in raw) {
+      const v = raw[key];
+      if (!presentValue(v)) continue;
+      keys.push(lowerKey(key));
+      values.push(v);
+    }
+    if (keys.length <= 24) {
+      this.keys = keys;
+      this.values = values;
+      return keys;
+    }
+    const index = new Map<string, readonly string[]>();
+    for (let i = 0; i < keys.length; i++) index.set(keys[i], contextValue(values[i])!);
+    this.index = index;
+    return undefined;
   }
 }
 
@@ -198,7 +232,7 @@ function checkStatement(run: Run, ref: PolicyRef, cs: CompiledStatement, variabl
           matched = r.raw;
           break;
         }
-      } else if (r.kind === PatternKind.General ? arnMatches(r.text, run.resource, partsOf(run)) : resourcePatternMatches(r, run.resource, undefined)) {
+      } else if (resourcePatternMatches(r, run.resource, r.kind === PatternKind.General ? partsOf(run) : undefined)) {
         matched = r.raw;
         break;
       }
@@ -303,7 +337,9 @@ export function policyLevels(raw: unknown): unknown[][] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) return [[raw]];
   if (raw.length === 0) return [];
-  if (raw.some((x) => Array.isArray(x))) return raw.map((x) => (Array.isArray(x) ? x : [x]));
+  for (let i = 0; i < raw.length; i++) {
+    if (Array.isArray(raw[i])) return raw.map((x) => (Array.isArray(x) ? x : [x]));
+  }
   return [raw];
 }
 
@@ -325,6 +361,79 @@ function bestMatch(list: StatementTrace[]): PrincipalMatch | undefined {
 
 function isDirect(m: PrincipalMatch | undefined): boolean {
   return m === 'direct' || m === 'wildcard' || m === 'not-principal';
+}
+
+/** What the decision needs besides the collected statements (kept out of closures so it stays cheap). */
+interface Outcome {
+  run: Run;
+  kind: PrincipalInfo['kind'];
+  principalAccount: string | undefined;
+  resourceAccount: string | undefined;
+  crossAccount: boolean;
+}
+
+function result(o: Outcome, decision: Decision, reasonCode: ReasonCode, reason: string): EvaluationResult {
+  return {
+    decision,
+    reason,
+    reasonCode,
+    principalType: o.kind,
+    principalAccount: o.principalAccount,
+    resourceAccount: o.resourceAccount,
+    crossAccount: o.crossAccount,
+    statements: o.run.traces,
+    warnings: o.run.warnings,
+  };
+}
+
+function directGrants(list: StatementTrace[]): StatementTrace[] {
+  const out: StatementTrace[] = [];
+  for (let i = 0; i < list.length; i++) if (isDirect(list[i].principalMatch)) out.push(list[i]);
+  return out;
+}
+
+function grantsFor(list: StatementTrace[], m: PrincipalMatch): StatementTrace[] {
+  const out: StatementTrace[] = [];
+  for (let i = 0; i < list.length; i++) if (list[i].principalMatch === m) out.push(list[i]);
+  return out;
+}
+
+/** The policies of one request, evaluated statement by statement, and what the decision reads of them. */
+interface Collected {
+  identity: PolicyEval;
+  resource: PolicyEval;
+  boundary: PolicyEval;
+  session: PolicyEval;
+  scpLevels: PolicyEval[];
+  rcpDeny: StatementTrace[];
+  boundaryGiven: boolean;
+  sessionGiven: boolean;
+  identityApplies: boolean;
+  sessionApplies: boolean;
+  accountIdentity: boolean;
+}
+
+/** Marks the identity side of an Allow: identity policies, boundary, session policy and SCP allows. */
+function markChain(c: Collected, isRoot: boolean, scpAllows: StatementTrace[]): void {
+  if (!isRoot) mark(c.identity.allow);
+  if (c.boundaryGiven && c.identityApplies) mark(c.boundary.allow);
+  if (c.sessionGiven && c.sessionApplies) mark(c.session.allow);
+  mark(scpAllows);
+}
+
+/** Why the principal's own side (identity policies, boundary, session policy) does not allow. */
+function chainFailure(o: Outcome, c: Collected, identityOk: boolean, boundaryOk: boolean, best: PrincipalMatch | undefined, grantName: string): EvaluationResult {
+  // When the resource-based policy names the session's role, only the boundary or the session policy can have stopped it.
+  if (!identityOk && !(best === 'role' && !o.crossAccount)) {
+    return o.crossAccount
+      ? result(o, 'ImplicitDeny', 'cross-account-no-identity-allow', `The ${grantName} allows the request, but no identity-based policy in the principal's account allows it; cross-account access needs both.`)
+      : result(o, 'ImplicitDeny', 'no-allow', c.identity.present || c.resource.present
+        ? `No statement allows the action on the resource for this principal.`
+        : 'No policy allows the request.');
+  }
+  if (!boundaryOk) return result(o, 'ImplicitDeny', 'boundary-no-allow', 'The permissions boundary does not allow the action; a boundary limits what identity-based policies grant.');
+  if (c.sessionGiven) return result(o, 'ImplicitDeny', 'session-no-allow', 'The session policy does not allow the action; a session policy limits what the identity-based policies grant.');
+  return result(o, 'ImplicitDeny', 'federated-no-session-policy', 'A federated user session with no session policy has no permissions.');
 }
 
 /** Evaluates a request against its policies. Never throws on malformed policies (they are reported as warnings). */
@@ -396,42 +505,43 @@ export function evaluate(input: SimulationInput, options: EvaluateOptions = {}):
     }
   }
   for (const a of rcps.allow) a.detail = 'The statement matches, but RCPs can only restrict: an Allow here grants nothing.';
-  const rcpDeny = rcps.deny;
 
-  const result = (decision: Decision, reasonCode: ReasonCode, reason: string): EvaluationResult => ({
-    decision,
-    reason,
-    reasonCode,
-    principalType: kind,
-    principalAccount: principal.account,
-    resourceAccount,
-    crossAccount,
-    statements: run.traces,
-    warnings: run.warnings,
-  });
+  const o: Outcome = { run, kind, principalAccount: principal.account, resourceAccount, crossAccount };
+  const c: Collected = {
+    identity, resource, boundary, session, scpLevels, rcpDeny: rcps.deny,
+    boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity,
+  };
+  return decide(o, c, service);
+}
+
+/** The decision from the collected statements, following the documented order (see the top of this file). */
+function decide(o: Outcome, c: Collected, service: string): EvaluationResult {
+  const { run, kind, crossAccount } = o;
+  const { identity, resource, boundary, session, scpLevels, rcpDeny, boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity } = c;
 
   // 1. Explicit deny anywhere.
   let denyCount = identity.deny.length + resource.deny.length + boundary.deny.length + session.deny.length + rcpDeny.length;
-  for (const l of scpLevels) denyCount += l.deny.length;
+  for (let i = 0; i < scpLevels.length; i++) denyCount += scpLevels[i].deny.length;
   if (denyCount > 0) {
     const denies = [...identity.deny, ...resource.deny, ...boundary.deny, ...session.deny, ...rcpDeny];
     for (const l of scpLevels) denies.push(...l.deny);
     mark(denies);
     const first = denies[0];
-    return result('ExplicitDeny', 'explicit-deny', `Explicitly denied by ${statementLabel(first)}${denies.length > 1 ? ` and ${denies.length - 1} other Deny statement${denies.length > 2 ? 's' : ''}` : ''}; an explicit deny overrides any allow.`);
+    return result(o, 'ExplicitDeny', 'explicit-deny', `Explicitly denied by ${statementLabel(first)}${denies.length > 1 ? ` and ${denies.length - 1} other Deny statement${denies.length > 2 ? 's' : ''}` : ''}; an explicit deny overrides any allow.`);
   }
 
   // 2. SCPs: an Allow at every level.
-  const scpAllows: StatementTrace[] = [];
+  let scpAllows: StatementTrace[] = NONE;
   if (accountIdentity) {
     for (let level = 0; level < scpLevels.length; level++) {
       const l = scpLevels[level];
       // INVARIANT: a level is present even when it holds no policy; with no policy it has no Allow.
       if (l.allow.length === 0) {
         const where = scpLevels.length > 1 ? ` at level ${level + 1} of ${scpLevels.length}` : '';
-        return result('ImplicitDeny', 'scp-no-allow', `No service control policy${where} allows the action; SCPs must allow it at every level from the root to the account.`);
+        return result(o, 'ImplicitDeny', 'scp-no-allow', `No service control policy${where} allows the action; SCPs must allow it at every level from the root to the account.`);
       }
-      scpAllows.push(...l.allow);
+      if (scpAllows === NONE) scpAllows = [];
+      for (let i = 0; i < l.allow.length; i++) scpAllows.push(l.allow[i]);
     }
   }
 
@@ -439,86 +549,67 @@ export function evaluate(input: SimulationInput, options: EvaluateOptions = {}):
   const best = bestMatch(resAllow);
   const resourceParts = service === 'kms' || service === 'sts' ? partsOf(run) : undefined;
   const isKmsKey = service === 'kms' && resourceParts !== undefined && resourceParts[2] === 'kms' && resourceParts[5].startsWith('key/');
-  const isTrust = TRUST_ACTIONS.has(actionLower) && resourceParts !== undefined && resourceParts[2] === 'iam' && resourceParts[5].startsWith('role/');
+  const isTrust = TRUST_ACTIONS.has(run.actionLower) && resourceParts !== undefined && resourceParts[2] === 'iam' && resourceParts[5].startsWith('role/');
   const grantName = isKmsKey ? 'key policy' : isTrust ? 'role trust policy' : 'resource-based policy';
 
   // Principals that have no policies of their own: only the resource-based policy can grant.
   if (!accountIdentity) {
-    const direct = resAllow.filter((s) => isDirect(s.principalMatch));
+    const direct = directGrants(resAllow);
     if (direct.length > 0) {
       mark(direct);
-      return result('Allow', 'resource-allow', `Allowed by ${statementLabel(direct[0])} of the ${grantName}.`);
+      return result(o, 'Allow', 'resource-allow', `Allowed by ${statementLabel(direct[0])} of the ${grantName}.`);
     }
-    if (kind === 'anonymous') return result('ImplicitDeny', 'anonymous-no-allow', `No statement of the ${grantName} allows anonymous access; an anonymous caller can only be allowed by a resource-based policy.`);
-    return result('ImplicitDeny', 'service-principal-no-allow', `No statement of the ${grantName} allows this principal; a ${kind === 'service' ? 'service principal' : 'principal of this kind'} can only be allowed by a resource-based policy.`);
+    if (kind === 'anonymous') return result(o, 'ImplicitDeny', 'anonymous-no-allow', `No statement of the ${grantName} allows anonymous access; an anonymous caller can only be allowed by a resource-based policy.`);
+    return result(o, 'ImplicitDeny', 'service-principal-no-allow', `No statement of the ${grantName} allows this principal; a ${kind === 'service' ? 'service principal' : 'principal of this kind'} can only be allowed by a resource-based policy.`);
   }
 
   const isRoot = kind === 'root';
   const identityOk = isRoot || identity.allow.length > 0;
   const boundaryOk = !boundaryGiven || !identityApplies || boundary.allow.length > 0;
   const sessionOk = !sessionApplies ? true : sessionGiven ? session.allow.length > 0 : kind !== 'federated-user';
-  const markChain = (): void => {
-    if (!isRoot) mark(identity.allow);
-    if (boundaryGiven && identityApplies) mark(boundary.allow);
-    if (sessionGiven && sessionApplies) mark(session.allow);
-    mark(scpAllows);
-  };
-  const chainFailure = (): EvaluationResult => {
-    // When the resource-based policy names the session's role, only the boundary or the session policy can have stopped it.
-    if (!identityOk && !(best === 'role' && !crossAccount)) {
-      return crossAccount
-        ? result('ImplicitDeny', 'cross-account-no-identity-allow', `The ${grantName} allows the request, but no identity-based policy in the principal's account allows it; cross-account access needs both.`)
-        : result('ImplicitDeny', 'no-allow', identity.present || resource.present
-          ? `No statement allows the action on the resource for this principal.`
-          : 'No policy allows the request.');
-    }
-    if (!boundaryOk) return result('ImplicitDeny', 'boundary-no-allow', 'The permissions boundary does not allow the action; a boundary limits what identity-based policies grant.');
-    if (sessionGiven) return result('ImplicitDeny', 'session-no-allow', 'The session policy does not allow the action; a session policy limits what the identity-based policies grant.');
-    return result('ImplicitDeny', 'federated-no-session-policy', 'A federated user session with no session policy has no permissions.');
-  };
 
   // 3. Cross-account: both sides must allow.
   if (crossAccount) {
     if (resAllow.length === 0) {
-      return result('ImplicitDeny', 'cross-account-no-resource-allow', resource.present
-        ? `The principal is in another account (${principal.account}) than the resource (${resourceAccount}), and no statement of the ${grantName} allows it.`
-        : `The principal is in another account (${principal.account}) than the resource (${resourceAccount}); cross-account access needs a ${grantName} that allows it.`);
+      return result(o, 'ImplicitDeny', 'cross-account-no-resource-allow', resource.present
+        ? `The principal is in another account (${o.principalAccount}) than the resource (${o.resourceAccount}), and no statement of the ${grantName} allows it.`
+        : `The principal is in another account (${o.principalAccount}) than the resource (${o.resourceAccount}); cross-account access needs a ${grantName} that allows it.`);
     }
-    if (!(identityOk && boundaryOk && sessionOk)) return chainFailure();
+    if (!(identityOk && boundaryOk && sessionOk)) return chainFailure(o, c, identityOk, boundaryOk, best, grantName);
     mark(resAllow);
-    markChain();
-    return result('Allow', 'cross-account-allow', `Allowed across accounts: the ${grantName} (${statementLabel(resAllow[0])}) and the principal's own policies both allow the request.`);
+    markChain(c, isRoot, scpAllows);
+    return result(o, 'Allow', 'cross-account-allow', `Allowed across accounts: the ${grantName} (${statementLabel(resAllow[0])}) and the principal's own policies both allow the request.`);
   }
 
   // 4. Same account.
   if ((isKmsKey || isTrust) && best === undefined) {
-    return result('ImplicitDeny', 'resource-policy-required', resource.present
+    return result(o, 'ImplicitDeny', 'resource-policy-required', resource.present
       ? `No statement of the ${grantName} allows this principal; a ${grantName} must allow access by itself (identity-based policies alone are not enough).`
       : `A ${grantName} must allow access by itself, and none was given.`);
   }
   if (isRoot && !(isKmsKey || isTrust)) {
     mark(scpAllows);
-    return result('Allow', 'root-user', 'The account root user has full access to the account\'s resources unless a policy explicitly denies it.');
+    return result(o, 'Allow', 'root-user', 'The account root user has full access to the account\'s resources unless a policy explicitly denies it.');
   }
   if (isDirect(best)) {
-    const grants = resAllow.filter((s) => isDirect(s.principalMatch));
+    const grants = directGrants(resAllow);
     mark(grants);
     mark(scpAllows);
-    return result('Allow', 'resource-allow', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
+    return result(o, 'Allow', 'resource-allow', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
   }
   if (best === 'role' && boundaryOk && sessionOk) {
-    const grants = resAllow.filter((s) => s.principalMatch === 'role');
+    const grants = grantsFor(resAllow, 'role');
     mark(grants);
     if (boundaryGiven) mark(boundary.allow);
     if (sessionGiven) mark(session.allow);
     mark(scpAllows);
-    return result('Allow', 'resource-allow-role', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names the session's role (an Allow for the role ARN is still limited by the boundary and the session policy).`);
+    return result(o, 'Allow', 'resource-allow-role', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names the session's role (an Allow for the role ARN is still limited by the boundary and the session policy).`);
   }
   if (identityOk && boundaryOk && sessionOk) {
-    markChain();
-    if (best === 'account') mark(resAllow.filter((s) => s.principalMatch === 'account'));
+    markChain(c, isRoot, scpAllows);
+    if (best === 'account') mark(grantsFor(resAllow, 'account'));
     const first = isRoot ? undefined : identity.allow[0];
-    return result('Allow', 'identity-allow', first !== undefined ? `Allowed by ${statementLabel(first)}.` : 'Allowed.');
+    return result(o, 'Allow', 'identity-allow', first !== undefined ? `Allowed by ${statementLabel(first)}.` : 'Allowed.');
   }
-  return chainFailure();
+  return chainFailure(o, c, identityOk, boundaryOk, best, grantName);
 }
