@@ -67,19 +67,10 @@ function partsOf(run: Run): string[] | undefined {
   return run.resourceParts;
 }
 
-/** The account component of an ARN without splitting it (undefined when it has none). */
-function accountOfArn(s: string): string | undefined {
-  if (!s.startsWith('arn:')) return undefined;
-  // The account is the fifth component: after the fourth colon, up to the fifth.
-  const n = s.length;
-  let colons = 1;
-  let i = 4;
-  for (; i < n && colons < 4; i++) if (s.charCodeAt(i) === 58) colons++;
-  if (colons < 4) return undefined;
-  const start = i;
-  for (; i < n; i++) if (s.charCodeAt(i) === 58) break;
-  if (i === n || i === start) return undefined;
-  return s.slice(start, i);
+/** The account component of split ARN components (undefined when there is none, as in S3 ARNs). */
+function accountOfParts(parts: string[] | undefined): string | undefined {
+  if (parts === undefined || parts[0] !== 'arn' || parts[4] === '') return undefined;
+  return parts[4];
 }
 
 /** Prepared policies, per document object (see compile.ts). */
@@ -443,8 +434,6 @@ export function evaluate(input: SimulationInput, options: EvaluateOptions = {}):
   const actionLower = request.action.toLowerCase();
   const colon = actionLower.indexOf(':');
   const service = colon === -1 ? actionLower : actionLower.slice(0, colon);
-  const resourceAccount = request.resourceAccount ?? accountOfArn(request.resource) ?? principal.account;
-  const crossAccount = principal.account !== undefined && resourceAccount !== undefined && principal.account !== resourceAccount;
 
   const kind = principal.kind;
   const accountIdentity = isAccountIdentity(principal);
@@ -465,6 +454,8 @@ export function evaluate(input: SimulationInput, options: EvaluateOptions = {}):
     traces: [],
     cache: options.reusePolicies === false ? undefined : DEFAULT_CACHE,
   };
+  const resourceAccount = request.resourceAccount ?? accountOfParts(partsOf(run)) ?? principal.account;
+  const crossAccount = principal.account !== undefined && resourceAccount !== undefined && principal.account !== resourceAccount;
 
   const notIdentity = kind === 'root'
     ? 'The account root user has no identity-based policies of its own.'
