@@ -246,6 +246,9 @@ function ruleCosts(f: Fixture): { parseModelMs: number; rules: [string, number][
 
 // ---------- Evaluator and CLI (child processes) ----------
 
+/** The evaluator round's reading of how fast the machine was: CPU-ns per trivial loop iteration. */
+const YARDSTICK = 'machine yardstick (CPU-ns per trivial loop iteration; about 0.3-0.4 on an idle core)';
+
 function evaluatorRound(seconds: number): Record<string, number> {
   const script = path.join(ROOT, 'out', 'bench', 'evaluator.js');
   if (!fs.existsSync(script)) return {};
@@ -254,6 +257,8 @@ function evaluatorRound(seconds: number): Record<string, number> {
   for (const line of r.stdout.split('\n')) {
     const m = /^(.+?)\s{2,}([\d,]+) evals\/CPU-s/.exec(line);
     if (m) out[m[1].trim()] = Number(m[2].replace(/,/g, ''));
+    const y = /^machine: ([\d.]+) CPU-ns/.exec(line);
+    if (y) out[YARDSTICK] = Number(y[1]);
   }
   return out;
 }
@@ -411,7 +416,7 @@ function render(
     L.push('');
     L.push('| pipeline | evals/CPU-s |');
     L.push('|---|---:|');
-    for (const k of Object.keys(evaluator[0])) L.push(`| ${k} | ${fmt(stat(evaluator.map((e) => e[k]).filter((x) => x !== undefined)), 0)} |`);
+    for (const k of Object.keys(evaluator[0])) L.push(`| ${k} | ${fmt(stat(evaluator.map((e) => e[k]).filter((x) => x !== undefined)), k === YARDSTICK ? 2 : 0)} |`);
     L.push('');
   }
   if (cli.length > 0) {
@@ -476,6 +481,10 @@ function render(
     target(`${size} ASL: our analysis / ASL service doValidation (time)`, ratio(med(ip(`asl-${size}`, 'ourAnalyze')), med(ip(`asl-${size}`, 'aslServiceValidate'))), 1 / 3);
   }
   if (cli.length > 0) target('CLI over the managed policies, files/s', med(stat(cli.map((c) => c.filesPerSecond))), 1000, false, '');
+  const engine = 'engine, batch of requests (evaluate, full trace)';
+  if (f0(evaluator) && evaluator[0][engine] !== undefined) {
+    target('Evaluator engine, evals per CPU-second', med(stat(evaluator.map((e) => e[engine]))), 250000, false, '');
+  }
   L.push('');
   return L.join('\n');
 }

@@ -2,7 +2,9 @@
 // read as long forms; duplicate keys, comments and hostile input are handled without throwing.
 
 import * as assert from 'assert';
-import { parseJson } from '../../server/src/core/parse/json';
+import * as fc from 'fast-check';
+import { maxNestingDepth, parseJson } from '../../server/src/core/parse/json';
+import { computeLineStarts } from '../../server/src/core/text';
 import { parseYaml } from '../../server/src/core/parse/yaml';
 import { parseText } from '../../server/src/core/parse';
 import { getPath, nodeAt, stringRange, toValue, StringNode, ObjectNode } from '../../server/src/core/parse/tree';
@@ -214,5 +216,51 @@ describe('parse: YAML that CloudFormation accepts but YAML 1.2 does not', () => 
   it('still reports a quote that is never closed', () => {
     const t = parseYaml("a: 'open\nb: 1\n");
     assert.ok(t.problems.some((p) => p.code === 'syntax'));
+  });
+});
+
+describe('parse: fast scans agree with character-by-character references', () => {
+  // The references are the loops these scans replaced (kept here so a faster version can be checked).
+  function refLineStarts(text: string): number[] {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10) starts.push(i + 1);
+    }
+    return starts;
+  }
+  function refDepth(text: string): number {
+    let depth = 0;
+    let max = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (inString) {
+        if (c === 92) i++;
+        else if (c === 34) inString = false;
+        continue;
+      }
+      if (c === 34) inString = true;
+      else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+      else if ((c === 125 || c === 93) && depth > 0) depth--;
+    }
+    return max;
+  }
+  const pieces = fc.constantFrom('"', '\\', '{', '}', '[', ']', '\n', '\r', '\r\n', 'a', ' ', ':', ',', '\\"', '\\\\');
+  const texts = fc.array(pieces, { maxLength: 60 }).map((a) => a.join(''));
+
+  it('computeLineStarts', () => {
+    assert.deepStrictEqual(computeLineStarts('a\nb\r\nc\rd\n'), [0, 2, 5, 7, 9]);
+    assert.deepStrictEqual(computeLineStarts('a\n\nb'), [0, 2, 3]);
+    fc.assert(fc.property(texts, (t) => assert.deepStrictEqual(computeLineStarts(t), refLineStarts(t))), { numRuns: 2000 });
+  });
+
+  it('maxNestingDepth (brackets inside strings, escaped quotes and backslashes, unterminated strings)', () => {
+    assert.strictEqual(maxNestingDepth('{"a\\"{[": [{}], "b\\\\": [[1]]}'), 3);
+    assert.strictEqual(maxNestingDepth('["\\\\\\"]]]", {"x'), 2);
+    fc.assert(fc.property(texts, (t) => assert.strictEqual(maxNestingDepth(t), refDepth(t))), { numRuns: 2000 });
   });
 });

@@ -10,6 +10,15 @@ export interface Position {
 
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (text.indexOf('\r') === -1) {
+    // Only LF line ends: let indexOf find them (much faster than a loop over every character).
+    let at = text.indexOf('\n');
+    while (at !== -1) {
+      starts.push(at + 1);
+      at = text.indexOf('\n', at + 1);
+    }
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13) {

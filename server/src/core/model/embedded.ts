@@ -59,6 +59,26 @@ class TextBuilder {
     const piece = node.value.slice(from, to);
     if (node.map === undefined) {
       this.anchor(this.length, node.contentOffset + from);
+    } else if (node.map instanceof OffsetMap && node.map.inner.length > 0) {
+      // Re-anchor at every discontinuity of the node's own map, walking its runs in order: the same
+      // host offsets as `toHost(i)` for each i, without a search per character.
+      const m = node.map;
+      const inner = m.inner;
+      const host = m.host;
+      const n = inner.length;
+      let k = 0;
+      let prev = 0;
+      for (let i = from; i < to; i++) {
+        let h: number;
+        if (i <= inner[0]) h = host[0];
+        else {
+          while (k + 1 < n && inner[k + 1] <= i) k++;
+          const cap = k + 1 < n ? host[k + 1] : m.hostEnd;
+          h = Math.min(host[k] + (i - inner[k]), cap);
+        }
+        if (i === from || h !== prev + 1) this.anchor(this.length + (i - from), h);
+        prev = h;
+      }
     } else {
       // Re-anchor at every discontinuity of the node's own map.
       for (let i = from; i < to; i++) {

@@ -271,7 +271,23 @@ export function maxNestingDepth(text: string): number {
       else if (c === 34) inString = false;
       continue;
     }
-    if (c === 34) inString = true;
+    if (c === 34) {
+      // Jump to the closing quote: one not preceded by an odd run of backslashes. A string left open
+      // (or cut by a line break, which the parser reports) continues character by character as before.
+      let q = text.indexOf('"', i + 1);
+      while (q !== -1) {
+        let b = q - 1;
+        while (text.charCodeAt(b) === 92) b--;
+        if ((q - 1 - b) % 2 === 0) break;
+        q = text.indexOf('"', q + 1);
+      }
+      if (q === -1) {
+        inString = true;
+        continue;
+      }
+      i = q;
+      continue;
+    }
     else if (c === 123 || c === 91) {
       depth++;
       if (depth > max) max = depth;
