@@ -149,12 +149,14 @@ describe('awspolicy check', function () {
     assert.strictEqual(usage.stderr, "awspolicy check: --jobs needs a whole number from 1 to 64, not 'two'\n");
   });
 
-  it('stops quietly when the reader of its output goes away (check | head -1)', () => {
+  it('stops writing quietly when the reader of its output goes away, and still exits with the check\'s status (check | head -1)', () => {
     const dir = tempTree(Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`p${i}.json`, BAD])));
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${path.join(REPO_ROOT, 'bin', 'awspolicy.js')}" check . | head -1`], { cwd: dir, encoding: 'utf8' });
+    // The shell prints the CLI's own exit status after head's output (what `set -o pipefail` would see).
+    const cmd = `{ "${process.execPath}" "${path.join(REPO_ROOT, 'bin', 'awspolicy.js')}" check .; echo "status $?" >&2; } | head -1`;
+    const r = spawnSync('sh', ['-c', cmd], { cwd: dir, encoding: 'utf8' });
     assert.match(r.stdout, /^p\d+\.json:2:14: error IAM106 /);
     assert.strictEqual(r.stdout.split('\n').length, 2);
-    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.stderr, 'status 1\n');
   });
 
   it('checks the bundled examples and finds problems in each', () => {

@@ -30,6 +30,8 @@ export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private waiters: (() => void)[] = [];
   settings: unknown = {};
+  /** How many workspace/configuration requests the server has made. */
+  configurationRequests = 0;
   stderr = '';
 
   /**
@@ -49,7 +51,10 @@ export class TestClient {
       this.waiters = [];
       w.forEach((f) => f());
     });
-    this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
+    this.connection.onRequest(ConfigurationRequest.type, (p) => {
+      this.configurationRequests++;
+      return p.items.map(() => this.settings);
+    });
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.listen();
   }

@@ -139,3 +139,30 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.severity]), [['AWSPOLICY001', 3]]);
   });
 });
+
+describe('language server over stdio: opening a document', function () {
+  this.timeout(60000);
+  let client: TestClient;
+
+  before(async () => {
+    client = new TestClient();
+    // A debounce far longer than this test's timeout: diagnostics can only come if opening skips it.
+    client.settings = { validation: { debounceMs: 600000 } };
+    await client.initialize();
+    // Open only once the server has its settings (with the debounce), as an editor usually does.
+    while (client.configurationRequests === 0) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 100));
+  });
+
+  after(async () => {
+    await client.stop();
+  });
+
+  it('validates an opened document at once (the typing debounce applies to edits only)', async () => {
+    const uri = 'file:///ws/opened.json';
+    await client.open(uri, 'json', POLICY);
+    const p = await client.waitForDiagnostics(uri, (d) => d.diagnostics.length > 0);
+    assert.deepStrictEqual(p.diagnostics.map((d) => d.code).sort(), ['IAM105', 'IAM108']);
+    assert.strictEqual(p.version, 1);
+  });
+});

@@ -7,12 +7,21 @@ import { processIO } from './io';
 
 if (isCheckWorker()) runCheckWorker();
 else {
-  // `awspolicy check | head`: the reader went away; stop quietly, as other command-line tools do.
+  // `awspolicy check | head`: the reader went away. Write nothing more and print no stack trace, but
+  // finish the run, so the exit status is still the check's own (1 when it found errors) for scripts
+  // that read it (`set -o pipefail`).
+  let readerGone = false;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (e.code === 'EPIPE') {
+      readerGone = true;
+      return;
+    }
     throw e;
   });
-  runCli(process.argv.slice(2), { ...processIO, workerScript: __filename }).then(
+  const stdout = (text: string): void => {
+    if (!readerGone) processIO.stdout(text);
+  };
+  runCli(process.argv.slice(2), { ...processIO, stdout, workerScript: __filename }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -42,6 +42,11 @@ export class ConfigStore {
     if (s !== undefined) this.settings = s;
   }
 
+  /** The editor settings as a comparable string (to tell whether a refresh changed anything). */
+  settingsKey(): string {
+    return JSON.stringify(this.settings);
+  }
+
   async refresh(): Promise<void> {
     if (!this.supportsPull) return;
     try {

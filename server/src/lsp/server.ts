@@ -61,6 +61,9 @@ export interface ServerOptions {
   workerScript?: string;
 }
 
+/** How long the first validations wait for the client's settings after `initialize`. */
+const INITIAL_SETTINGS_WAIT_MS = 1000;
+
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const documents = new TextDocuments(TextDocument);
   const config = new ConfigStore(connection);
@@ -81,10 +84,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   analysis.warm();
   let dynamicConfig = false;
 
+  // The first validations wait for the client's settings (one round trip after `initialized`), so a
+  // document opened at once is not analysed with the defaults, cancelled when the settings arrive and
+  // analysed again. A client that does not answer within INITIAL_SETTINGS_WAIT_MS is not waited for.
+  let settingsReady = false;
+  let markSettingsReady: () => void = () => undefined;
+  const initialSettings = new Promise<void>((resolve) => {
+    markSettingsReady = () => {
+      settingsReady = true;
+      resolve();
+    };
+  });
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     config.setWorkspaceFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri ? [params.rootUri] : []));
     dynamicConfig = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     config.supportsPull = params.capabilities.workspace?.configuration === true;
+    if (!config.supportsPull) markSettingsReady();
+    else setTimeout(markSettingsReady, INITIAL_SETTINGS_WAIT_MS).unref();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -104,7 +121,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'awspolicy' });
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.awspolicy.json' }] }).catch(() => undefined);
-    void config.refresh().then(() => revalidateAll());
+    const before = config.settingsKey();
+    void config.refresh().then(() => {
+      const waited = !settingsReady;
+      markSettingsReady();
+      // Documents validated before the settings arrived (the wait timed out) are validated again if they changed.
+      if (!waited && config.settingsKey() !== before) revalidateAll();
+    });
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -137,6 +160,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   async function validate(uri: string): Promise<void> {
+    if (!settingsReady) await initialSettings;
     const doc = documents.get(uri);
     if (doc === undefined) return;
     const version = doc.version;
@@ -154,9 +178,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document));
+  // TextDocuments reports an opening twice: onDidOpen, then onDidChangeContent for the same version.
+  // The opening is validated at once; only later versions (edits) wait for the debounce.
+  const openedAt = new Map<string, number>();
+  documents.onDidOpen((e) => {
+    openedAt.set(e.document.uri, e.document.version);
+    schedule(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (openedAt.get(e.document.uri) === e.document.version) return;
+    schedule(e.document);
+  });
   documents.onDidClose((e) => {
+    openedAt.delete(e.document.uri);
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);

@@ -43,7 +43,7 @@ describe('IAM catalog: hover, completion and did-you-mean', () => {
     const { doc } = await h.openFixture('iam/typo-action.json', { copy: true });
     await h.expectDiagnostics(doc, [{ code: 'IAM203', severity: 'error', range: [5, 16, 5, 30], text: '"s3:GetObjekt"' }]);
     const [diag] = await h.diagnosticsWithCode(doc, 'IAM203');
-    assert.equal(diag.message, "'s3:GetObjekt' is not a s3 action; did you mean 's3:GetObject'?");
+    assert.equal(diag.message, "'s3:GetObjekt' is not an action of the s3 service; did you mean 's3:GetObject'?");
     const actions = await h.codeActions(doc, diag.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === "Change to 's3:GetObject' (changes what the document allows)");
     assert.ok(fix, `actions offered: ${JSON.stringify(actions.map((a) => a.title))}`);

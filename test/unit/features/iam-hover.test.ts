@@ -58,7 +58,7 @@ describe('IAM hovers', () => {
     const op = hover(P('{ "Effect": "Allow", "Action": "s3:Head$0Object", "Resource": "*" }'))!;
     assert.strictEqual(op.contents.split('\n\n').slice(0, 2).join('\n\n'), '**s3:HeadObject** is an API operation, not an IAM action.\n\nIt is authorized by `s3:GetObject`.');
     const typo = hover(P('{ "Effect": "Allow", "Action": "s3:GetObj$0ekt", "Resource": "*" }'))!;
-    assert.ok(typo.contents.startsWith('**s3:GetObjekt** is not a `s3` action in the catalog.\n\nDid you mean `s3:GetObject`'));
+    assert.ok(typo.contents.startsWith('**s3:GetObjekt** is not an action of the `s3` service in the catalog.\n\nDid you mean `s3:GetObject`'));
   });
 
   it('explains an operator and what happens when the key is missing', () => {

@@ -87,7 +87,7 @@ export const actionHover: HoverProvider = {
         contents = `**${text}**: \`${r.service}\` is not a service prefix in the catalog.${r.suggestions.length > 0 ? `\n\nDid you mean ${r.suggestions.map(code).join(', ')}?` : ''}\n\n${catalogNote(catalog)}`;
         break;
       case 'unknownAction':
-        contents = `**${text}** is not a \`${r.service}\` action in the catalog.${r.suggestions.length > 0 ? `\n\nDid you mean ${r.suggestions.map(code).join(', ')}?` : ''}\n\n${catalogNote(catalog)}`;
+        contents = `**${text}** is not an action of the \`${r.service}\` service in the catalog.${r.suggestions.length > 0 ? `\n\nDid you mean ${r.suggestions.map(code).join(', ')}?` : ''}\n\n${catalogNote(catalog)}`;
         break;
       default:
         return undefined;

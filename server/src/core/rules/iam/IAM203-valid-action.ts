@@ -22,8 +22,8 @@ export default defineRule({
     references: ['https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html'],
   },
   messages: {
-    unknown: "'{{action}}' is not a {{service}} action in the catalog of {{date}} (AWS may have added it since).",
-    unknownDidYouMean: "'{{action}}' is not a {{service}} action; did you mean '{{suggestion}}'?",
+    unknown: "'{{action}}' is not an action of the {{service}} service in the catalog of {{date}} (AWS may have added it since).",
+    unknownDidYouMean: "'{{action}}' is not an action of the {{service}} service; did you mean '{{suggestion}}'?",
     noMatch: "'{{action}}' matches no action (catalog of {{date}}).",
   },
   check(ctx) {

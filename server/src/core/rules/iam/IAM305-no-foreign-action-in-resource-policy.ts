@@ -23,7 +23,7 @@ export default defineRule({
   },
   messages: {
     trust: "'{{action}}' cannot be allowed in a trust policy; use {{allowed}}.",
-    resource: "'{{action}}' is not a {{service}} action, so a {{policy}} cannot grant it.",
+    resource: "'{{action}}' is not an action of the {{service}} service, so a {{policy}} cannot grant it.",
   },
   check(ctx) {
     const trust = ctx.unit.policyType === 'trust';
