@@ -72,3 +72,27 @@ describe('evaluator: documentation scenarios', () => {
     });
   }
 });
+
+describe('evaluator: request context lookups', () => {
+  const policy = {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'Tagged', Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/Team': 'blue' } } }],
+  };
+  const request = (context: Record<string, string | string[]>) => ({
+    policies: { identity: [policy] },
+    request: { principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', context },
+  });
+  // Small contexts are scanned, large ones (over 24 keys) indexed: both read keys case-insensitively,
+  // let the later of two keys that differ only in case win, and treat an empty list as missing.
+  for (const extra of [0, 40]) {
+    const padding = Object.fromEntries(Array.from({ length: extra }, (_, i) => [`app:key${i}`, `v${i}`]));
+    it(extra === 0 ? 'in a small context (scanned)' : 'in a large context (indexed)', () => {
+      assert.strictEqual(evaluate(request({ ...padding, 'AWS:principaltag/TEAM': 'blue' })).decision, 'Allow');
+      assert.strictEqual(evaluate(request({ ...padding, 'aws:PrincipalTag/Team': 'red', 'AWS:PRINCIPALTAG/TEAM': 'blue' })).decision, 'Allow');
+      assert.strictEqual(evaluate(request({ ...padding, 'aws:PrincipalTag/Team': 'blue', 'AWS:PRINCIPALTAG/TEAM': 'red' })).decision, 'ImplicitDeny');
+      const missing = evaluate(request({ ...padding, 'aws:PrincipalTag/Team': [] }));
+      assert.strictEqual(missing.decision, 'ImplicitDeny');
+      assert.deepStrictEqual(missing.statements[0].condition, { operator: 'StringEquals', key: 'aws:PrincipalTag/Team', why: 'missing' });
+    });
+  }
+});

@@ -133,23 +133,18 @@ class LazyContext implements Context {
       this.values = values;
       return keys;
     }
-    const index = new Map<string, readonly string[]>();
-    for (let i = 0; i < keys.length; i++) index.set(keys[i], contextValue(values[i])!);
-    this.index = index;
+    this.index = buildContext(raw);
     return undefined;
   }
 }
 
 /** Builds the lower-cased context map. Empty lists count as missing keys. */
-export function buildContext(context: Record<string, string | string[]> | undefined): Map<string, string[]> {
-  const ctx = new Map<string, string[]>();
+export function buildContext(context: Record<string, string | string[]> | undefined): Map<string, readonly string[]> {
+  const ctx = new Map<string, readonly string[]>();
   if (context === undefined || context === null) return ctx;
   for (const key in context) {
-    const raw = context[key];
-    if (typeof raw === 'string') ctx.set(lowerKey(key), [raw]);
-    else if (Array.isArray(raw)) {
-      if (raw.length > 0) ctx.set(lowerKey(key), raw.map(String));
-    } else if (raw !== undefined && raw !== null) ctx.set(lowerKey(key), [String(raw)]);
+    const v = contextValue(context[key]);
+    if (v !== undefined) ctx.set(lowerKey(key), v);
   }
   return ctx;
 }
@@ -377,18 +372,6 @@ function result(o: Outcome, decision: Decision, reasonCode: ReasonCode, reason: 
   };
 }
 
-function directGrants(list: StatementTrace[]): StatementTrace[] {
-  const out: StatementTrace[] = [];
-  for (let i = 0; i < list.length; i++) if (isDirect(list[i].principalMatch)) out.push(list[i]);
-  return out;
-}
-
-function grantsFor(list: StatementTrace[], m: PrincipalMatch): StatementTrace[] {
-  const out: StatementTrace[] = [];
-  for (let i = 0; i < list.length; i++) if (list[i].principalMatch === m) out.push(list[i]);
-  return out;
-}
-
 /** The policies of one request, evaluated statement by statement, and what the decision reads of them. */
 interface Collected {
   identity: PolicyEval;
@@ -545,7 +528,7 @@ function decide(o: Outcome, c: Collected, service: string): EvaluationResult {
 
   // Principals that have no policies of their own: only the resource-based policy can grant.
   if (!accountIdentity) {
-    const direct = directGrants(resAllow);
+    const direct = resAllow.filter((s) => isDirect(s.principalMatch));
     if (direct.length > 0) {
       mark(direct);
       return result(o, 'Allow', 'resource-allow', `Allowed by ${statementLabel(direct[0])} of the ${grantName}.`);
@@ -583,13 +566,13 @@ function decide(o: Outcome, c: Collected, service: string): EvaluationResult {
     return result(o, 'Allow', 'root-user', 'The account root user has full access to the account\'s resources unless a policy explicitly denies it.');
   }
   if (isDirect(best)) {
-    const grants = directGrants(resAllow);
+    const grants = resAllow.filter((s) => isDirect(s.principalMatch));
     mark(grants);
     mark(scpAllows);
     return result(o, 'Allow', 'resource-allow', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
   }
   if (best === 'role' && boundaryOk && sessionOk) {
-    const grants = grantsFor(resAllow, 'role');
+    const grants = resAllow.filter((s) => s.principalMatch === 'role');
     mark(grants);
     if (boundaryGiven) mark(boundary.allow);
     if (sessionGiven) mark(session.allow);
@@ -598,7 +581,7 @@ function decide(o: Outcome, c: Collected, service: string): EvaluationResult {
   }
   if (identityOk && boundaryOk && sessionOk) {
     markChain(c, isRoot, scpAllows);
-    if (best === 'account') mark(grantsFor(resAllow, 'account'));
+    if (best === 'account') mark(resAllow.filter((s) => s.principalMatch === 'account'));
     const first = isRoot ? undefined : identity.allow[0];
     return result(o, 'Allow', 'identity-allow', first !== undefined ? `Allowed by ${statementLabel(first)}.` : 'Allowed.');
   }
