@@ -123,10 +123,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.awspolicy.json' }] }).catch(() => undefined);
     const before = config.settingsKey();
     void config.refresh().then(() => {
-      const waited = !settingsReady;
+      // If the wait timed out, documents were validated with the earlier settings: again if they changed.
+      const timedOut = settingsReady;
       markSettingsReady();
-      // Documents validated before the settings arrived (the wait timed out) are validated again if they changed.
-      if (!waited && config.settingsKey() !== before) revalidateAll();
+      if (timedOut && config.settingsKey() !== before) revalidateAll();
     });
   });
 
