@@ -6,7 +6,8 @@
 // An empty list of request values counts as a missing key.
 
 import { ConditionFailure } from './types';
-import { arnMatches, globMatch, unmarkLiterals } from './match';
+import { arnMatches, globMatch, sequential, unmarkLiterals } from './match';
+import { describeCondition } from './describe';
 import { Context, substitute } from './variables';
 import { Cidr, cidrContains, parseCidr, parseIp } from './ip';
 
@@ -231,6 +232,14 @@ export interface CompiledCondition {
   hasVariables: boolean;
   /** Numeric, Date and IP values parsed once (these operators take no policy variables). */
   parsed?: (number | Cidr | undefined)[];
+  /**
+   * The explanation of a failure, built once (see describeCondition, which gives the same texts): the
+   * whole text when the key is missing (or the pair is broken), and the head of the text that lists the
+   * request values, ending in `value "` or `values "`.
+   */
+  missingText: string;
+  falseOne: string;
+  falseMany: string;
 }
 
 export type CompiledConditions = CompiledCondition[] | ConditionFailure;
@@ -253,18 +262,17 @@ export function compileConditions(condition: unknown): CompiledConditions {
     const block = (condition as Record<string, unknown>)[operator];
     const op = parseOperator(operator);
     if (op === undefined) {
-      out.push({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'unknown-operator', hasVariables: false });
+      out.push(withTexts({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'unknown-operator', hasVariables: false }));
       continue;
     }
     if (block === null || typeof block !== 'object' || Array.isArray(block)) {
-      out.push({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'invalid', hasVariables: false });
+      out.push(withTexts({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'invalid', hasVariables: false }));
       continue;
     }
     for (const key in block) {
       const values = policyValues((block as Record<string, unknown>)[key]);
-      const c: CompiledCondition = { operator, key, lowerKey: lowerKey(key), op, values, hasVariables: false };
-      if (values === undefined) c.broken = 'invalid';
-      else {
+      const c = withTexts({ operator, key, lowerKey: lowerKey(key), op, values, broken: values === undefined ? 'invalid' : undefined, hasVariables: false });
+      if (values !== undefined) {
         c.hasVariables = takesVariables(op.base) && values.some((v) => v.indexOf('${') !== -1);
         if (isNumericBase(op.base)) c.parsed = values.map(parseNumber);
         else if (isDateBase(op.base)) c.parsed = values.map(parseDate);
@@ -299,12 +307,14 @@ function valueSatisfies(c: CompiledCondition, op: Operator, resolved: (string | 
   return op.negated ? !any : any;
 }
 
-/** Evaluates one operator/key pair. */
-function evaluateKey(c: CompiledCondition, ctx: Context, variables: boolean): 'true' | 'missing' | 'mismatch' | 'invalid' | 'unknown-operator' {
+/**
+ * Evaluates one operator/key pair whose request values are `present` (undefined when the key is missing).
+ * Returns 'true' when it holds, otherwise why it does not.
+ */
+function evaluateKey(c: CompiledCondition, present: readonly string[] | undefined, ctx: Context, variables: boolean): 'true' | ConditionFailure['why'] {
   if (c.broken !== undefined) return c.broken;
   const op = c.op!;
   const values = c.values!;
-  const present = ctx.get(c.lowerKey);
   if (op.base === 'Null') {
     // `true`: the key must be absent; `false`: it must be present. Several values are ORed.
     for (const p of values) {
@@ -345,17 +355,63 @@ export function evaluateCompiledConditions(compiled: CompiledConditions, ctx: Co
   if (!Array.isArray(compiled)) return compiled;
   for (let i = 0; i < compiled.length; i++) {
     const c = compiled[i];
-    const r = evaluateKey(c, ctx, variables);
-    if (r !== 'true') {
-      const failure: ConditionFailure = { operator: c.operator, key: c.key, why: r };
-      if (c.key !== '') {
-        const values = ctx.get(c.lowerKey);
-        if (values !== undefined) failure.values = values as string[];
-      }
+    const present = c.key !== '' ? ctx.get(c.lowerKey) : undefined;
+    const why = evaluateKey(c, present, ctx, variables);
+    if (why !== 'true') {
+      const failure: ConditionFailure = { operator: c.operator, key: c.key, why };
+      if (present !== undefined) failure.values = present as string[];
       return failure;
     }
   }
   return undefined;
+}
+
+/**
+ * Evaluates prepared conditions for a statement trace: when one fails, records the failure in
+ * `trace.condition` and its explanation (the text describeCondition gives) in `trace.detail`, and
+ * returns false. The explanation is assembled from texts prepared with the condition.
+ */
+export function conditionsHold(
+  compiled: CompiledConditions,
+  ctx: Context,
+  variables: boolean,
+  trace: { condition?: ConditionFailure; detail: string },
+): boolean {
+  if (!Array.isArray(compiled)) {
+    trace.condition = compiled;
+    trace.detail = describeCondition(compiled);
+    return false;
+  }
+  for (let i = 0; i < compiled.length; i++) {
+    const c = compiled[i];
+    const present = c.key !== '' ? ctx.get(c.lowerKey) : undefined;
+    const why = evaluateKey(c, present, ctx, variables);
+    if (why === 'true') continue;
+    const failure: ConditionFailure = { operator: c.operator, key: c.key, why };
+    if (present !== undefined) failure.values = present as string[];
+    trace.condition = failure;
+    trace.detail = why === 'mismatch' && present !== undefined ? listValues(c, present) : c.missingText;
+    return false;
+  }
+  return true;
+}
+
+/** "... is false for the request value "v"." or "... values "v1", "v2"." (as describeCondition words it). */
+function listValues(c: CompiledCondition, values: readonly string[]): string {
+  if (values.length === 1) return c.falseOne + values[0] + '".';
+  let text = c.falseMany + values[0];
+  for (let i = 1; i < values.length; i++) text += '", "' + values[i];
+  return text + '".';
+}
+
+/** Adds the prepared explanation texts to a compiled pair (flat strings: they are concatenated on every failure). */
+function withTexts(c: Omit<CompiledCondition, 'missingText' | 'falseOne' | 'falseMany'>): CompiledCondition {
+  const missingText =
+    c.broken !== undefined
+      ? describeCondition({ operator: c.operator, key: c.key, why: c.broken })
+      : describeCondition({ operator: c.operator, key: c.key, why: 'missing' });
+  const head = 'Condition ' + c.operator + " on '" + c.key + "' is false for the request value";
+  return { ...c, missingText: sequential(missingText), falseOne: sequential(head + ' "'), falseMany: sequential(head + 's "') };
 }
 
 /**

@@ -17,7 +17,6 @@
 // The request context is exactly what the caller gives; nothing is derived from it.
 
 import {
-  ConditionFailure,
   Decision,
   EvaluateOptions,
   EvaluationResult,
@@ -29,11 +28,11 @@ import {
   StatementTrace,
 } from './types';
 import { arnMatches, splitArn } from './match';
-import { evaluateCompiledConditions, lowerKey } from './conditions';
+import { conditionsHold, lowerKey } from './conditions';
 import { CompiledPolicy, CompiledStatement, PatternKind, actionPatternMatches, compilePolicy, resourcePatternMatches } from './compile';
 import { Context, substitute } from './variables';
 import { PrincipalInfo, classifyPrincipal, isAccountIdentity, isSessionPrincipal, matchPrincipalEntries, notPrincipalExcludesEntries } from './principal';
-import { describeCondition, policyLabel, statementLabel } from './describe';
+import { policyLabel, statementLabel } from './describe';
 
 /** Services whose resources RCPs restrict (AWS Organizations, "List of AWS services that support RCPs"). */
 export const RCP_SERVICES: ReadonlySet<string> = new Set([
@@ -250,12 +249,9 @@ function checkStatement(run: Run, ref: PolicyRef, cs: CompiledStatement, variabl
     }
   }
 
-  if (cs.conditions !== undefined) {
-    const failure: ConditionFailure | undefined = evaluateCompiledConditions(cs.conditions, run.ctx, variables);
-    if (failure !== undefined) {
-      trace.condition = failure;
-      return mismatch(trace, 'condition', describeCondition(failure));
-    }
+  if (cs.conditions !== undefined && !conditionsHold(cs.conditions, run.ctx, variables, trace)) {
+    trace.mismatch = 'condition';
+    return trace;
   }
   trace.applies = true;
   trace.detail = 'The statement matches the request.';
