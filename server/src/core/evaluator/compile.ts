@@ -6,10 +6,10 @@
 // INVARIANT: a policy document object is treated as immutable once it has been evaluated; the prepared
 // form is cached per object in a WeakMap, so it goes away with the document.
 
-import { wildcardMatch } from '../iam/wildcard';
+import { wildcardMatch, wildcardMatchRange } from '../iam/wildcard';
 import { CompiledConditions, compileConditions } from './conditions';
 import { PrincipalEntries, principalEntries } from './principal';
-import { arnMatches, sequential, splitArn } from './match';
+import { isArnAt, sequential, splitArn } from './match';
 
 export const enum PatternKind {
   All,
@@ -128,10 +128,11 @@ export function actionPatternMatches(p: ActionPattern, actionLower: string): boo
 }
 
 /**
- * Whether a prepared resource pattern without variables matches the request resource. `parts` are the
- * resource's ARN components (undefined when it is not an ARN); only General patterns read them.
+ * Whether a prepared resource pattern without variables matches the request resource, for every kind
+ * but a General pattern without `arnParts` (the engine gives those to arnMatches). `colons` are the
+ * resource's ARN colons (see arnColons; undefined when it is not shaped like an ARN).
  */
-export function resourcePatternMatches(p: ResourcePattern, resource: string, parts: string[] | undefined): boolean {
+export function resourcePatternMatches(p: ResourcePattern, resource: string, colons: number[] | undefined): boolean {
   switch (p.kind) {
     case PatternKind.All:
       return true;
@@ -140,15 +141,21 @@ export function resourcePatternMatches(p: ResourcePattern, resource: string, par
     case PatternKind.Prefix:
       return resource.startsWith(p.text);
     default: {
-      const ap = p.arnParts;
-      if (ap === undefined) return arnMatches(p.text, resource, parts);
       // Same result as arnMatches: per component when the resource is an ARN, else the whole text.
       if (p.text === resource) return true;
-      const t = parts;
-      if (t === undefined || t[0] !== 'arn') return wildcardMatch(p.text, resource, false);
+      if (!isArnAt(resource, colons)) return wildcardMatch(p.text, resource, false);
+      const ap = p.arnParts!;
       const wild = p.wild!;
+      let from = 0;
       for (let i = 0; i < 6; i++) {
-        if (wild[i] ? !wildcardMatch(ap[i], t[i], false) : ap[i] !== t[i]) return false;
+        const to = i === 5 ? resource.length : colons[i];
+        const part = ap[i];
+        if (wild[i]) {
+          if (!wildcardMatchRange(part, resource, from, to)) return false;
+        } else if (part.length !== to - from || !resource.startsWith(part, from)) {
+          return false;
+        }
+        from = to + 1;
       }
       return true;
     }

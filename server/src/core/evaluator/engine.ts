@@ -27,9 +27,9 @@ import {
   SimulationInput,
   StatementTrace,
 } from './types';
-import { arnMatches, splitArn } from './match';
+import { arnColons, arnMatches, isArnAt, splitArn } from './match';
 import { conditionsHold, lowerKey } from './conditions';
-import { CompiledPolicy, CompiledStatement, PatternKind, actionPatternMatches, compilePolicy, resourcePatternMatches } from './compile';
+import { CompiledPolicy, CompiledStatement, PatternKind, ResourcePattern, actionPatternMatches, compilePolicy, resourcePatternMatches } from './compile';
 import { Context, substitute } from './variables';
 import { PrincipalInfo, classifyPrincipal, isAccountIdentity, isSessionPrincipal, matchPrincipalEntries, notPrincipalExcludesEntries } from './principal';
 import { policyLabel, statementLabel } from './describe';
@@ -49,6 +49,8 @@ interface Run {
   ctx: Context;
   actionLower: string;
   resource: string;
+  /** The positions of the resource's ARN colons (see arnColons), undefined when it is not shaped like an ARN. */
+  colons: number[] | undefined;
   /** The request resource split into its ARN components (undefined when it is not an ARN; null until needed). */
   resourceParts: string[] | undefined | null;
   principal: PrincipalInfo;
@@ -66,10 +68,18 @@ function partsOf(run: Run): string[] | undefined {
   return run.resourceParts;
 }
 
-/** The account component of split ARN components (undefined when there is none, as in S3 ARNs). */
-function accountOfParts(parts: string[] | undefined): string | undefined {
-  if (parts === undefined || parts[0] !== 'arn' || parts[4] === '') return undefined;
-  return parts[4];
+/** The account component of the request resource (undefined when there is none, as in S3 ARNs). */
+function resourceAccountOf(run: Run): string | undefined {
+  const colons = run.colons;
+  if (!isArnAt(run.resource, colons) || colons[4] === colons[3] + 1) return undefined;
+  return run.resource.slice(colons[3] + 1, colons[4]);
+}
+
+/** Whether a prepared resource pattern without variables matches the request resource. */
+function patternMatches(run: Run, r: ResourcePattern): boolean {
+  // General patterns not shaped like an ARN (or written with `${` where variables are not substituted) go to the full ARN matcher.
+  if (r.kind === PatternKind.General && r.arnParts === undefined) return arnMatches(r.text, run.resource, partsOf(run));
+  return resourcePatternMatches(r, run.resource, run.colons);
 }
 
 /** Prepared policies, per document object (see compile.ts). */
@@ -112,7 +122,13 @@ class LazyContext implements Context {
       if (keys === undefined) return this.index!.get(lowerCaseKey);
     }
     for (let i = keys.length - 1; i >= 0; i--) {
-      if (keys[i] === lowerCaseKey) return contextValue(this.values![i]);
+      if (keys[i] === lowerCaseKey) {
+        // The value is normalised on its first lookup and kept: a normalised value normalises to itself.
+        const values = this.values!;
+        const v = contextValue(values[i]);
+        values[i] = v;
+        return v;
+      }
     }
     return undefined;
   }
@@ -217,7 +233,7 @@ function checkStatement(run: Run, ref: PolicyRef, cs: CompiledStatement, variabl
           matched = r.raw;
           break;
         }
-      } else if (resourcePatternMatches(r, run.resource, r.kind === PatternKind.General ? partsOf(run) : undefined)) {
+      } else if (patternMatches(run, r)) {
         matched = r.raw;
         break;
       }
@@ -319,10 +335,12 @@ export function policyLevels(raw: unknown): unknown[][] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) return [[raw]];
   if (raw.length === 0) return [];
-  for (let i = 0; i < raw.length; i++) {
-    if (Array.isArray(raw[i])) return raw.map((x) => (Array.isArray(x) ? x : [x]));
-  }
-  return [raw];
+  let levels = 0;
+  for (let i = 0; i < raw.length; i++) if (Array.isArray(raw[i])) levels++;
+  if (levels === 0) return [raw];
+  // Already a list of levels: used as is (the result is only read).
+  if (levels === raw.length) return raw as unknown[][];
+  return raw.map((x) => (Array.isArray(x) ? x : [x]));
 }
 
 function mark(list: StatementTrace[]): void {
@@ -334,8 +352,8 @@ const MATCH_RANK: Record<PrincipalMatch, number> = { direct: 4, wildcard: 4, 'no
 function bestMatch(list: StatementTrace[]): PrincipalMatch | undefined {
   const rank = MATCH_RANK;
   let best: PrincipalMatch | undefined;
-  for (const s of list) {
-    const m = s.principalMatch;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i].principalMatch;
     if (m !== undefined && (best === undefined || rank[m] > rank[best])) best = m;
   }
   return best;
@@ -407,7 +425,7 @@ function chainFailure(o: Outcome, c: Collected, identityOk: boolean, boundaryOk:
 }
 
 /** Evaluates a request against its policies. Never throws on malformed policies (they are reported as warnings). */
-export function evaluate(input: SimulationInput, options: EvaluateOptions = {}): EvaluationResult {
+export function evaluate(input: SimulationInput, options?: EvaluateOptions): EvaluationResult {
   const { policies, request } = input;
   const principal = classifyPrincipal(request.principal);
   const actionLower = request.action.toLowerCase();
@@ -419,21 +437,21 @@ export function evaluate(input: SimulationInput, options: EvaluateOptions = {}):
   const identityApplies = accountIdentity && kind !== 'root';
   const boundaryGiven = policies.permissionsBoundary !== undefined && policies.permissionsBoundary !== null;
   const sessionApplies = isSessionPrincipal(principal);
-  const rcpApplies = RCP_SERVICES.has(service) && actionLower !== 'kms:retiregrant';
 
   const run: Run = {
     ctx: new LazyContext(request.context),
     actionLower,
     resource: request.resource,
+    colons: arnColons(request.resource),
     resourceParts: null,
     principal,
     hasBoundary: boundaryGiven && identityApplies,
     warnings: [],
-    sourceOf: options.sourceOf,
+    sourceOf: options?.sourceOf,
     traces: [],
-    cache: options.reusePolicies === false ? undefined : DEFAULT_CACHE,
+    cache: options?.reusePolicies === false ? undefined : DEFAULT_CACHE,
   };
-  const resourceAccount = request.resourceAccount ?? accountOfParts(partsOf(run)) ?? principal.account;
+  const resourceAccount = request.resourceAccount ?? resourceAccountOf(run) ?? principal.account;
   const crossAccount = principal.account !== undefined && resourceAccount !== undefined && principal.account !== resourceAccount;
 
   const notIdentity = kind === 'root'
@@ -468,13 +486,14 @@ export function evaluate(input: SimulationInput, options: EvaluateOptions = {}):
   }
   const rcps = newEval(true);
   const rcpDocs = policyLevels(policies.rcps);
+  const rcpApplies = rcpDocs.length > 0 && RCP_SERVICES.has(service) && actionLower !== 'kms:retiregrant';
   for (let level = 0; level < rcpDocs.length; level++) {
     const docs = rcpDocs[level];
     for (let index = 0; index < docs.length; index++) {
       evaluatePolicy(run, { type: 'rcp', index, level }, docs[index], rcpApplies, "RCPs do not apply to '" + service + "' actions.", rcps);
     }
   }
-  for (const a of rcps.allow) a.detail = 'The statement matches, but RCPs can only restrict: an Allow here grants nothing.';
+  for (let i = 0; i < rcps.allow.length; i++) rcps.allow[i].detail = 'The statement matches, but RCPs can only restrict: an Allow here grants nothing.';
 
   const o: Outcome = { run, kind, principalAccount: principal.account, resourceAccount, crossAccount };
   const c: Collected = {
@@ -519,7 +538,7 @@ function decide(o: Outcome, c: Collected, service: string): EvaluationResult {
   const best = bestMatch(resAllow);
   const resourceParts = service === 'kms' || service === 'sts' ? partsOf(run) : undefined;
   const isKmsKey = service === 'kms' && resourceParts !== undefined && resourceParts[2] === 'kms' && resourceParts[5].startsWith('key/');
-  const isTrust = TRUST_ACTIONS.has(run.actionLower) && resourceParts !== undefined && resourceParts[2] === 'iam' && resourceParts[5].startsWith('role/');
+  const isTrust = resourceParts !== undefined && resourceParts[2] === 'iam' && resourceParts[5].startsWith('role/') && TRUST_ACTIONS.has(run.actionLower);
   const grantName = isKmsKey ? 'key policy' : isTrust ? 'role trust policy' : 'resource-based policy';
 
   // Principals that have no policies of their own: only the resource-based policy can grant.

@@ -83,6 +83,31 @@ export function splitArn(s: string): string[] | undefined {
 }
 
 /**
+ * The positions of the five colons that split an ARN into its six components (as splitArn splits it),
+ * or undefined when `s` is not shaped like an ARN. Component i runs from `i === 0 ? 0 : colons[i - 1] + 1`
+ * to `i === 5 ? s.length : colons[i]`: the request resource is split once this way and its components
+ * are read in place, without building a string for each.
+ */
+export function arnColons(s: string): number[] | undefined {
+  const c1 = s.indexOf(':');
+  if (c1 === -1) return undefined;
+  const c2 = s.indexOf(':', c1 + 1);
+  if (c2 === -1) return undefined;
+  const c3 = s.indexOf(':', c2 + 1);
+  if (c3 === -1) return undefined;
+  const c4 = s.indexOf(':', c3 + 1);
+  if (c4 === -1) return undefined;
+  const c5 = s.indexOf(':', c4 + 1);
+  if (c5 === -1) return undefined;
+  return [c1, c2, c3, c4, c5];
+}
+
+/** Whether the text whose colons are `colons` (see arnColons) is an ARN: its first component is `arn`. */
+export function isArnAt(s: string, colons: number[] | undefined): colons is number[] {
+  return colons !== undefined && colons[0] === 3 && s.startsWith('arn');
+}
+
+/**
  * ARN match as the Resource element and the Arn* condition operators do it: each of the six components
  * is matched separately, so a wildcard never spans a colon between components (it may span colons and
  * slashes inside the resource component). A bare `*` matches anything. When the text is not an ARN (a

@@ -10,13 +10,20 @@ export function wildcardMatch(pattern: string, text: string, ignoreCase = false)
     pattern = pattern.toLowerCase();
     text = text.toLowerCase();
   }
+  return wildcardMatchRange(pattern, text, 0, text.length);
+}
+
+/**
+ * Whether `text.slice(from, to)` matches `pattern` (case-sensitive), without building the slice: the
+ * evaluator matches the components of an ARN in place.
+ */
+export function wildcardMatchRange(pattern: string, text: string, from: number, to: number): boolean {
   let p = 0;
-  let t = 0;
+  let t = from;
   let starP = -1;
-  let starT = 0;
+  let starT = from;
   const pl = pattern.length;
-  const tl = text.length;
-  while (t < tl) {
+  while (t < to) {
     if (p < pl) {
       const c = pattern.charCodeAt(p);
       if (c === 42 /* * */) {
