@@ -23,6 +23,50 @@ export interface ActionPattern {
   /** Lower-cased pattern (or its literal prefix, for Prefix). */
   text: string;
   kind: PatternKind;
+  /**
+   * The number of the pattern's service prefix (see serviceId) when the pattern starts with a literal
+   * `service:`; the pattern matches only actions of that service, which a number comparison tells. -1
+   * when the service part holds a wildcard (or has no colon): the pattern text alone decides. With a
+   * service, kind All means every action of the service (`s3:*`).
+   */
+  service: number;
+}
+
+/**
+ * Numbers for the lower-cased service prefixes of prepared Action patterns, so that a request's service
+ * is looked up once and each pattern compares numbers. Only prepared patterns add entries (a request
+ * never does), and the table is bounded: patterns prepared once it is full go without a number.
+ */
+const SERVICE_IDS = new Map<string, number>();
+const MAX_SERVICES = 8192;
+
+/**
+ * The number of a request's lower-cased service prefix; -2 (no pattern's) when no prepared pattern
+ * names it yet. Preparing a policy may add numbers: see serviceCount.
+ */
+export function serviceId(serviceLower: string): number {
+  const id = SERVICE_IDS.get(serviceLower);
+  return id === undefined ? -2 : id;
+}
+
+/** How many service prefixes have numbers (it grows when a prepared policy names a new service). */
+export function serviceCount(): number {
+  return SERVICE_IDS.size;
+}
+
+/** The number of a pattern's literal `service:` prefix, or -1 (see ActionPattern.service). */
+function patternService(lower: string): number {
+  const colon = lower.indexOf(':');
+  if (colon === -1) return -1;
+  const service = lower.slice(0, colon);
+  if (hasWildcards(service)) return -1;
+  let id = SERVICE_IDS.get(service);
+  if (id === undefined) {
+    if (SERVICE_IDS.size >= MAX_SERVICES) return -1;
+    id = SERVICE_IDS.size;
+    SERVICE_IDS.set(sequential(service), id);
+  }
+  return id;
 }
 
 export interface ResourcePattern {
@@ -82,11 +126,16 @@ function hasWildcards(s: string): boolean {
 
 function compileAction(raw: string): ActionPattern {
   const lower = raw.toLowerCase();
-  if (lower === '*') return { raw, text: lower, kind: PatternKind.All };
-  if (!hasWildcards(lower)) return { raw, text: lower, kind: PatternKind.Exact };
+  const service = patternService(lower);
+  if (lower === '*') return { raw, text: lower, kind: PatternKind.All, service };
+  if (!hasWildcards(lower)) return { raw, text: lower, kind: PatternKind.Exact, service };
   const star = lower.indexOf('*');
-  if (star === lower.length - 1 && lower.indexOf('?') === -1) return { raw, text: sequential(lower.slice(0, star)), kind: PatternKind.Prefix };
-  return { raw, text: lower, kind: PatternKind.General };
+  if (star === lower.length - 1 && lower.indexOf('?') === -1) {
+    // `service:*`: every action of the service, which the service number alone tells.
+    if (service >= 0 && lower.charCodeAt(star - 1) === 58 /* : */ && lower.indexOf(':') === star - 1) return { raw, text: lower, kind: PatternKind.All, service };
+    return { raw, text: sequential(lower.slice(0, star)), kind: PatternKind.Prefix, service };
+  }
+  return { raw, text: lower, kind: PatternKind.General, service };
 }
 
 function colonCount(s: string, end: number): number {
@@ -113,8 +162,12 @@ function compileResource(raw: string): ResourcePattern {
   return { raw, hasVariables, text: raw, kind: PatternKind.General };
 }
 
-/** Whether a prepared action pattern matches the lower-cased action. */
-export function actionPatternMatches(p: ActionPattern, actionLower: string): boolean {
+/**
+ * Whether a prepared action pattern matches the lower-cased action, whose service number is `service`
+ * (see serviceId; -2 when the action has no colon).
+ */
+export function actionPatternMatches(p: ActionPattern, actionLower: string, service: number): boolean {
+  if (p.service !== -1 && p.service !== service) return false;
   switch (p.kind) {
     case PatternKind.All:
       return true;

@@ -29,7 +29,7 @@ import {
 } from './types';
 import { arnColons, arnMatches, isArnAt, splitArn } from './match';
 import { conditionsHold, lowerKey } from './conditions';
-import { CompiledPolicy, CompiledStatement, PatternKind, ResourcePattern, actionPatternMatches, compilePolicy, resourcePatternMatches } from './compile';
+import { CompiledPolicy, CompiledStatement, PatternKind, ResourcePattern, actionPatternMatches, compilePolicy, resourcePatternMatches, serviceCount, serviceId } from './compile';
 import { Context, substitute } from './variables';
 import { PrincipalInfo, classifyPrincipal, isAccountIdentity, isSessionPrincipal, matchPrincipalEntries, notPrincipalExcludesEntries } from './principal';
 import { policyLabel, statementLabel } from './describe';
@@ -48,6 +48,14 @@ const TRUST_ACTIONS: ReadonlySet<string> = new Set([
 interface Run {
   ctx: Context;
   actionLower: string;
+  /** The action's service prefix (before its first colon), or undefined when the action has no colon. */
+  service: string | undefined;
+  /**
+   * The number of the action's service prefix (see serviceId): -2 when no prepared pattern names the
+   * service (or the action has no colon), in which case `serviceCount` is the count it was looked up at.
+   */
+  serviceId: number;
+  serviceCount: number;
   resource: string;
   /** The positions of the resource's ARN colons (see arnColons), undefined when it is not shaped like an ARN. */
   colons: number[] | undefined;
@@ -199,7 +207,7 @@ function checkStatement(run: Run, ref: PolicyRef, cs: CompiledStatement, variabl
   if (actions === undefined) return mismatch(trace, 'action', (cs.actionKind === 'positive' ? 'Action' : 'NotAction') + ' is not a string or a list of strings.');
   let hit: string | undefined;
   for (let i = 0; i < actions.length; i++) {
-    if (actionPatternMatches(actions[i], run.actionLower)) {
+    if (actionPatternMatches(actions[i], run.actionLower, run.serviceId)) {
       hit = actions[i].raw;
       break;
     }
@@ -304,6 +312,11 @@ function collect(out: PolicyEval, trace: StatementTrace): void {
 /** Evaluates every statement of one policy document, records the traces and collects the applying ones in `out`. */
 function evaluatePolicy(run: Run, ref: PolicyRef, doc: unknown, applicable: boolean, notApplicable: string, out: PolicyEval): void {
   const policy = compilePolicy(doc, run.cache);
+  // Preparing the policy may have numbered the request's service (the first policy to name it).
+  if (run.serviceId === -2 && run.service !== undefined && run.serviceCount !== serviceCount()) {
+    run.serviceId = serviceId(run.service);
+    run.serviceCount = serviceCount();
+  }
   if (policy.invalid !== undefined) {
     run.warnings.push(policyLabel(ref) + (policy.invalid === 'string-not-json' ? ' is a string that is not JSON; it was ignored.' : ' is not a JSON object; it was ignored.'));
     return;
@@ -441,6 +454,9 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
   const run: Run = {
     ctx: new LazyContext(request.context),
     actionLower,
+    service: colon === -1 ? undefined : service,
+    serviceId: colon === -1 ? -2 : serviceId(service),
+    serviceCount: serviceCount(),
     resource: request.resource,
     colons: arnColons(request.resource),
     resourceParts: null,
