@@ -8,8 +8,9 @@
 
 import { wildcardMatch, wildcardMatchRange } from '../iam/wildcard';
 import { CompiledConditions, compileConditions } from './conditions';
-import { PrincipalEntries, principalEntries } from './principal';
-import { isArnAt, sequential, splitArn } from './match';
+import { PreparedEntry, preparePrincipal } from './principal';
+import { hasLiteralMarks, isArnAt, sequential, splitArn } from './match';
+import { Context, Piece, piecesOf } from './variables';
 
 export const enum PatternKind {
   All,
@@ -82,6 +83,12 @@ export interface ResourcePattern {
    */
   arnParts?: string[];
   wild?: boolean[];
+  /**
+   * For a pattern with variables whose only wildcard is a final `*` and whose variables all sit in the
+   * resource component (`arn:aws:s3:::bucket/home/${aws:username}/*`): its pieces without that `*`. After
+   * substitution such a pattern is a plain prefix, which variablePrefixMatch tests in place.
+   */
+  prefixPieces?: Piece[];
 }
 
 export type ElementKind = 'positive' | 'negative' | 'none';
@@ -100,7 +107,7 @@ export interface CompiledStatement {
   resourceKind: ElementKind;
   resources: ResourcePattern[] | undefined;
   principalKind: ElementKind;
-  principal: PrincipalEntries | undefined;
+  principal: PreparedEntry[] | undefined;
   /** Undefined when the statement has no Condition element. */
   conditions: CompiledConditions | undefined;
 }
@@ -144,9 +151,35 @@ function colonCount(s: string, end: number): number {
   return n;
 }
 
+/** The pieces of a pattern with variables that is a prefix once substituted (see ResourcePattern.prefixPieces). */
+function prefixPiecesOf(raw: string): Piece[] | undefined {
+  const pieces = piecesOf(raw);
+  const last = pieces[pieces.length - 1];
+  if (pieces.length < 2 || typeof pieces[0] !== 'string' || colonCount(pieces[0], pieces[0].length) < 5) return undefined;
+  if (typeof last !== 'string' || last.indexOf('*') !== last.length - 1) return undefined;
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (typeof p === 'string') {
+      const text = i === pieces.length - 1 ? p.slice(0, -1) : p;
+      // `${*}` and `${?}` pieces, and wildcards other than the final `*`, need the general matcher.
+      if (hasWildcards(text) || hasLiteralMarks(text)) return undefined;
+      if (text !== '') out.push(sequential(text));
+    } else {
+      if (p.fallback !== undefined && (hasWildcards(p.fallback) || hasLiteralMarks(p.fallback))) return undefined;
+      out.push(p);
+    }
+  }
+  return out;
+}
+
 function compileResource(raw: string): ResourcePattern {
   const hasVariables = raw.indexOf('${') !== -1;
   if (raw === '*') return { raw, hasVariables, text: raw, kind: PatternKind.All };
+  if (hasVariables) {
+    const prefixPieces = prefixPiecesOf(raw);
+    if (prefixPieces !== undefined) return { raw, hasVariables, text: raw, kind: PatternKind.General, prefixPieces };
+  }
   if (!hasVariables) {
     if (!hasWildcards(raw)) return { raw, hasVariables, text: raw, kind: PatternKind.Exact };
     const star = raw.indexOf('*');
@@ -178,6 +211,48 @@ export function actionPatternMatches(p: ActionPattern, actionLower: string, serv
     default:
       return wildcardMatch(p.text, actionLower, false);
   }
+}
+
+/** Whether a substituted value can stand in a prefix as is: it holds no wildcard and no literal mark. */
+function plainValue(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 42 /* * */ || c === 63 /* ? */ || c === 0xe000 || c === 0xe001) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the request resource matches a pattern with `prefixPieces` once its variables are substituted:
+ * the substituted text without its final `*` must start the resource (what arnMatches decides for such a
+ * pattern). Tested in place, without building the text. Undefined when a variable has no value or a value
+ * holds a wildcard or a literal mark: the caller substitutes and matches in full then.
+ */
+export function variablePrefixMatch(pieces: Piece[], resource: string, ctx: Context): boolean | undefined {
+  // Every variable is resolved before comparing, so a missing one is always reported.
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (typeof p === 'string') continue;
+    const values = ctx.get(p.key);
+    if (values !== undefined && values.length === 1) {
+      if (!plainValue(values[0])) return undefined;
+    } else if (p.fallback === undefined) {
+      return undefined;
+    }
+  }
+  let at = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    let text: string;
+    if (typeof p === 'string') text = p;
+    else {
+      const values = ctx.get(p.key)!;
+      text = values !== undefined && values.length === 1 ? values[0] : p.fallback!;
+    }
+    if (!resource.startsWith(text, at)) return false;
+    at += text.length;
+  }
+  return true;
 }
 
 /**
@@ -249,7 +324,7 @@ function compileStatement(s: unknown, index: number): CompiledStatement {
     resourceKind,
     resources: resourceList?.map(compileResource),
     principalKind,
-    principal: principalKind === 'none' ? undefined : principalEntries(principalEl),
+    principal: principalKind === 'none' ? undefined : preparePrincipal(principalEl),
     conditions: st.Condition === undefined ? undefined : compileConditions(st.Condition),
   };
 }

@@ -29,7 +29,7 @@ import {
 } from './types';
 import { arnColons, arnMatches, isArnAt, splitArn } from './match';
 import { conditionsHold, lowerKey } from './conditions';
-import { CompiledPolicy, CompiledStatement, PatternKind, ResourcePattern, actionPatternMatches, compilePolicy, resourcePatternMatches, serviceCount, serviceId } from './compile';
+import { CompiledPolicy, CompiledStatement, PatternKind, ResourcePattern, actionPatternMatches, compilePolicy, resourcePatternMatches, serviceCount, serviceId, variablePrefixMatch } from './compile';
 import { Context, substitute } from './variables';
 import { PrincipalInfo, classifyPrincipal, isAccountIdentity, isSessionPrincipal, matchPrincipalEntries, notPrincipalExcludesEntries } from './principal';
 import { policyLabel, statementLabel } from './describe';
@@ -232,6 +232,14 @@ function checkStatement(run: Run, ref: PolicyRef, cs: CompiledStatement, variabl
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i];
       if (variables && r.hasVariables) {
+        if (r.prefixPieces !== undefined) {
+          const m = variablePrefixMatch(r.prefixPieces, run.resource, run.ctx);
+          if (m === true) {
+            matched = r.raw;
+            break;
+          }
+          if (m === false) continue;
+        }
         const sub = substitute(r.raw, run.ctx);
         if (sub.value === null) {
           missing ??= sub.missing;

@@ -12,7 +12,7 @@ import { wildcardMatch } from '../iam/wildcard';
 export const LITERAL_STAR = '\uE000';
 export const LITERAL_QUESTION = '\uE001';
 
-function hasLiteralMarks(s: string): boolean {
+export function hasLiteralMarks(s: string): boolean {
   return s.indexOf(LITERAL_STAR) !== -1 || s.indexOf(LITERAL_QUESTION) !== -1;
 }
 

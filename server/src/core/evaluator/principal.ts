@@ -85,13 +85,11 @@ function entryAccount(entry: string): string | undefined {
   return undefined;
 }
 
-/** Whether an IAM role ARN entry names the role behind principal `p` (the path is not part of a session ARN). */
-function namesRole(entry: string, p: PrincipalInfo): boolean {
-  if (p.roleName === undefined) return false;
+/** The account and the name of an IAM role ARN entry (the path is not part of a session ARN), if it is one. */
+function roleOf(entry: string): { account: string; name: string } | undefined {
   const parts = splitArn(entry);
-  if (parts === undefined || parts[0] !== 'arn' || parts[2] !== 'iam' || !parts[5].startsWith('role/')) return false;
-  if (parts[4] !== p.account) return false;
-  return parts[5].slice(parts[5].lastIndexOf('/') + 1) === p.roleName;
+  if (parts === undefined || parts[0] !== 'arn' || parts[2] !== 'iam' || !parts[5].startsWith('role/')) return undefined;
+  return { account: parts[4], name: parts[5].slice(parts[5].lastIndexOf('/') + 1) };
 }
 
 /** The levels at which AWS may check a principal, from most specific to the account. */
@@ -114,20 +112,48 @@ function levelsOf(p: PrincipalInfo): Level[] {
   }
 }
 
-/** How one Principal entry of block `type` (`AWS`, `Service`, ...) matches `p`, if it does. */
-function matchEntry(type: string, entry: string, p: PrincipalInfo): PrincipalMatch | undefined {
+/**
+ * A Principal entry prepared for matching: its block type (a plain string Principal other than `*` is
+ * not valid and is read as an AWS entry) and, for AWS entries, the account or the role it names.
+ */
+export interface PreparedEntry {
+  type: string;
+  value: string;
+  /** The account an account entry (`123456789012`, `arn:aws:iam::123456789012:root`) names. */
+  account: string | undefined;
+  /** The account and name of an IAM role ARN entry. */
+  roleAccount: string | undefined;
+  roleName: string | undefined;
+}
+
+/** Prepares the entries of a Principal element (see principalEntries); undefined when malformed. */
+export function preparePrincipal(element: unknown): PreparedEntry[] | undefined {
+  const entries = principalEntries(element);
+  if (entries === undefined) return undefined;
+  return entries.map(([type, value]) => {
+    const t = type === '*' && value !== '*' ? 'AWS' : type;
+    const role = t === 'AWS' && value !== '*' ? roleOf(value) : undefined;
+    return { type: t, value, account: t === 'AWS' && value !== '*' ? entryAccount(value) : undefined, roleAccount: role?.account, roleName: role?.name };
+  });
+}
+
+/** How one prepared Principal entry matches `p`, if it does. */
+function matchEntry(e: PreparedEntry, p: PrincipalInfo): PrincipalMatch | undefined {
+  const type = e.type;
+  const entry = e.value;
   if (entry === '*') return type === 'AWS' || type === '*' ? 'wildcard' : undefined;
   switch (type) {
     case 'AWS': {
       if (p.kind === 'service' || p.kind === 'identity-provider' || p.kind === 'anonymous' || p.kind === 'canonical-user') return undefined;
-      const acct = entryAccount(entry);
+      const acct = e.account;
       if (acct !== undefined) {
         if (acct !== p.account) return undefined;
         // The root user is the account itself.
         return p.kind === 'root' ? 'direct' : 'account';
       }
       if (p.kind !== 'role' && entry === p.value) return 'direct';
-      if (namesRole(entry, p)) return 'role';
+      // A role ARN entry names the role behind a role session (or the role).
+      if (p.roleName !== undefined && e.roleName === p.roleName && e.roleAccount === p.account) return 'role';
       return undefined;
     }
     case 'Service':
@@ -163,16 +189,15 @@ const RANK: Record<PrincipalMatch, number> = { direct: 4, wildcard: 4, 'not-prin
 
 /** How a Principal element matches the request's principal (the most specific match), or undefined. */
 export function matchPrincipal(element: unknown, p: PrincipalInfo): PrincipalMatch | undefined {
-  return matchPrincipalEntries(principalEntries(element), p);
+  return matchPrincipalEntries(preparePrincipal(element), p);
 }
 
 /** `matchPrincipal` on prepared entries. */
-export function matchPrincipalEntries(entries: PrincipalEntries | undefined, p: PrincipalInfo): PrincipalMatch | undefined {
+export function matchPrincipalEntries(entries: PreparedEntry[] | undefined, p: PrincipalInfo): PrincipalMatch | undefined {
   if (entries === undefined) return undefined;
   let best: PrincipalMatch | undefined;
-  for (const [type, value] of entries) {
-    // A plain string Principal other than `*` is not valid; read it as an AWS entry.
-    const m = matchEntry(type === '*' && value !== '*' ? 'AWS' : type, value, p);
+  for (let i = 0; i < entries.length; i++) {
+    const m = matchEntry(entries[i], p);
     if (m !== undefined && (best === undefined || RANK[m] > RANK[best])) best = m;
   }
   return best;
@@ -185,15 +210,15 @@ export function matchPrincipalEntries(entries: PrincipalEntries | undefined, p: 
  * list the account, the role and the session).
  */
 export function notPrincipalExcludes(element: unknown, p: PrincipalInfo): boolean {
-  return notPrincipalExcludesEntries(principalEntries(element), p);
+  return notPrincipalExcludesEntries(preparePrincipal(element), p);
 }
 
 /** `notPrincipalExcludes` on prepared entries. */
-export function notPrincipalExcludesEntries(entries: PrincipalEntries | undefined, p: PrincipalInfo): boolean {
+export function notPrincipalExcludesEntries(entries: PreparedEntry[] | undefined, p: PrincipalInfo): boolean {
   if (entries === undefined) return false;
   const listed = new Set<Level>();
-  for (const [type, value] of entries) {
-    const m = matchEntry(type === '*' && value !== '*' ? 'AWS' : type, value, p);
+  for (const e of entries) {
+    const m = matchEntry(e, p);
     if (m === 'wildcard') return true;
     if (m === 'direct') listed.add(p.kind === 'root' ? 'account' : 'direct');
     else if (m === 'role') listed.add('role');

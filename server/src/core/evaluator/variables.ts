@@ -20,7 +20,15 @@ export interface Substitution {
 const VARIABLE_BODY = /^\s*([^\s,'{}]+)\s*(?:,\s*'((?:[^']|'')*)'\s*)?$/;
 
 /** A piece of a text with variables: literal text, or a variable to look up (with its default). */
-type Piece = string | { name: string; key: string; fallback: string | undefined };
+export type Piece = string | VariablePiece;
+
+export interface VariablePiece {
+  name: string;
+  /** The lower-cased context key. */
+  key: string;
+  /** The default value, with its wildcards marked as literals. */
+  fallback: string | undefined;
+}
 
 /** Parsed texts by their source (policies repeat the same few patterns across many requests). */
 const PARSED = new Map<string, Piece[]>();
@@ -58,14 +66,20 @@ function parse(text: string): Piece[] {
   return pieces;
 }
 
-/** Replaces the policy variables in `text` with values from `ctx`. */
-export function substitute(text: string, ctx: Context): Substitution {
-  if (text.indexOf('${') === -1) return { value: text };
+/** The pieces of `text` (literal text and variables), as `substitute` reads it. */
+export function piecesOf(text: string): Piece[] {
   let pieces = PARSED.get(text);
   if (pieces === undefined) {
     pieces = parse(text);
     if (PARSED.size < MAX_PARSED) PARSED.set(text, pieces);
   }
+  return pieces;
+}
+
+/** Replaces the policy variables in `text` with values from `ctx`. */
+export function substitute(text: string, ctx: Context): Substitution {
+  if (text.indexOf('${') === -1) return { value: text };
+  const pieces = piecesOf(text);
   let out = '';
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
