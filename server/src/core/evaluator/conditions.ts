@@ -232,6 +232,10 @@ export interface CompiledCondition {
   hasVariables: boolean;
   /** Numeric, Date and IP values parsed once (these operators take no policy variables). */
   parsed?: (number | Cidr | undefined)[];
+  /** What `parsed` holds, and so how a request value is parsed to compare with it. */
+  parsedKind?: 'number' | 'date' | 'ip';
+  /** For Bool and StringEqualsIgnoreCase: the policy values lower-cased (used when nothing was substituted). */
+  lowered?: string[];
   /**
    * The explanation of a failure, built once (see describeCondition, which gives the same texts): the
    * whole text when the key is missing (or the pair is broken), and the head of the text that lists the
@@ -274,9 +278,18 @@ export function compileConditions(condition: unknown): CompiledConditions {
       const c = withTexts({ operator, key, lowerKey: lowerKey(key), op, values, broken: values === undefined ? 'invalid' : undefined, hasVariables: false });
       if (values !== undefined) {
         c.hasVariables = takesVariables(op.base) && values.some((v) => v.indexOf('${') !== -1);
-        if (isNumericBase(op.base)) c.parsed = values.map(parseNumber);
-        else if (isDateBase(op.base)) c.parsed = values.map(parseDate);
-        else if (op.base === 'IpAddress') c.parsed = values.map(parseCidr);
+        if (isNumericBase(op.base)) {
+          c.parsed = values.map(parseNumber);
+          c.parsedKind = 'number';
+        } else if (isDateBase(op.base)) {
+          c.parsed = values.map(parseDate);
+          c.parsedKind = 'date';
+        } else if (op.base === 'IpAddress') {
+          c.parsed = values.map(parseCidr);
+          c.parsedKind = 'ip';
+        } else if (op.base === 'Bool' || op.base === 'StringEqualsIgnoreCase') {
+          c.lowered = values.map((v) => v.toLowerCase());
+        }
       }
       out.push(c);
     }
@@ -284,24 +297,49 @@ export function compileConditions(condition: unknown): CompiledConditions {
   return out;
 }
 
-/** Whether request value `v` matches pre-parsed policy value `p` (Numeric, Date, IpAddress). */
-function matchParsed(base: Base, p: number | Cidr | undefined, v: string): boolean {
-  if (p === undefined) return false;
-  if (typeof p === 'number') return compare(base, isDateBase(base) ? parseDate(v) : parseNumber(v), p);
-  const addr = parseIp(v);
-  return addr !== undefined && cidrContains(p, addr);
+/**
+ * Whether request value `v` matches one of the pre-parsed policy values (Numeric, Date, IpAddress); the
+ * request value is parsed once for all of them.
+ */
+function matchParsed(c: CompiledCondition, base: Base, parsed: (number | Cidr | undefined)[], v: string): boolean {
+  if (c.parsedKind === 'ip') {
+    const addr = parseIp(v);
+    if (addr === undefined) return false;
+    for (let i = 0; i < parsed.length; i++) {
+      const p = parsed[i] as Cidr | undefined;
+      if (p !== undefined && cidrContains(p, addr)) return true;
+    }
+    return false;
+  }
+  const x = c.parsedKind === 'date' ? parseDate(v) : parseNumber(v);
+  for (let i = 0; i < parsed.length; i++) {
+    if (compare(base, x, parsed[i] as number)) return true;
+  }
+  return false;
+}
+
+/** matchValue for Bool and StringEqualsIgnoreCase, with the policy value lower-cased beforehand (`pl`). */
+function matchLowered(base: Base, pl: string, v: string): boolean {
+  if (base === 'Bool') return (pl === 'true' || pl === 'false') && (v === pl || v.toLowerCase() === pl);
+  return v.toLowerCase() === pl;
 }
 
 /** Whether one request value satisfies the operator against the policy values (OR, or NOR when negated). */
 function valueSatisfies(c: CompiledCondition, op: Operator, resolved: (string | null)[], v: string, marked: boolean): boolean {
   let any = false;
   const parsed = c.parsed;
-  for (let i = 0; i < resolved.length; i++) {
-    const p = resolved[i];
-    if (p === null) continue;
-    if (parsed !== undefined ? matchParsed(op.base, parsed[i], v) : matchValue(op.base, p, v, marked)) {
-      any = true;
-      break;
+  if (parsed !== undefined) {
+    any = matchParsed(c, op.base, parsed, v);
+  } else {
+    // Substituted values (marked) are lower-cased as they come.
+    const lowered = marked ? undefined : c.lowered;
+    for (let i = 0; i < resolved.length; i++) {
+      const p = resolved[i];
+      if (p === null) continue;
+      if (lowered !== undefined ? matchLowered(op.base, lowered[i], v) : matchValue(op.base, p, v, marked)) {
+        any = true;
+        break;
+      }
     }
   }
   return op.negated ? !any : any;
