@@ -82,13 +82,41 @@ export interface ResourcePattern {
    * strings), each matched on its own against the request's components, and which of them hold a wildcard.
    */
   arnParts?: string[];
-  wild?: boolean[];
+  /** How each component matches (see PartKind). */
+  partKinds?: PartKind[];
   /**
    * For a pattern with variables whose only wildcard is a final `*` and whose variables all sit in the
    * resource component (`arn:aws:s3:::bucket/home/${aws:username}/*`): its pieces without that `*`. After
    * substitution such a pattern is a plain prefix, which variablePrefixMatch tests in place.
    */
   prefixPieces?: Piece[];
+}
+
+/**
+ * How one ARN component of a Resource pattern matches the request's component: the common shapes are
+ * told without the general wildcard matcher (`*log*` is a substring search).
+ */
+export const enum PartKind {
+  Literal,
+  Any,
+  /** `text*`: arnParts holds `text`. */
+  Prefix,
+  /** `*text*`: arnParts holds `text`. */
+  Contains,
+  General,
+}
+
+function partKindOf(part: string): [PartKind, string] {
+  if (!hasWildcards(part)) return [PartKind.Literal, part];
+  if (part.indexOf('?') === -1) {
+    let stars = 0;
+    for (let i = 0; i < part.length; i++) if (part.charCodeAt(i) === 42) stars++;
+    if (stars === part.length) return [PartKind.Any, part];
+    const last = part.length - 1;
+    if (stars === 1 && part.charCodeAt(last) === 42) return [PartKind.Prefix, part.slice(0, last)];
+    if (stars === 2 && part.charCodeAt(0) === 42 && part.charCodeAt(last) === 42) return [PartKind.Contains, part.slice(1, last)];
+  }
+  return [PartKind.General, part];
 }
 
 export type ElementKind = 'positive' | 'negative' | 'none';
@@ -189,7 +217,8 @@ function compileResource(raw: string): ResourcePattern {
     }
     const parts = splitArn(raw);
     if (parts !== undefined) {
-      return { raw, hasVariables, text: raw, kind: PatternKind.General, arnParts: parts.map(sequential), wild: parts.map(hasWildcards) };
+      const kinds = parts.map(partKindOf);
+      return { raw, hasVariables, text: raw, kind: PatternKind.General, arnParts: kinds.map((k) => sequential(k[1])), partKinds: kinds.map((k) => k[0]) };
     }
   }
   return { raw, hasVariables, text: raw, kind: PatternKind.General };
@@ -255,6 +284,25 @@ export function variablePrefixMatch(pieces: Piece[], resource: string, ctx: Cont
   return true;
 }
 
+/** Whether the request resource's characters `from` to `to` (one ARN component) match a prepared component. */
+function partMatches(kind: PartKind, part: string, resource: string, from: number, to: number): boolean {
+  switch (kind) {
+    case PartKind.Literal:
+      return part.length === to - from && resource.startsWith(part, from);
+    case PartKind.Any:
+      return true;
+    case PartKind.Prefix:
+      return part.length <= to - from && resource.startsWith(part, from);
+    case PartKind.Contains: {
+      // The first occurrence from `from` on is the earliest; if it runs past the component, all do.
+      const at = resource.indexOf(part, from);
+      return at !== -1 && at + part.length <= to;
+    }
+    default:
+      return wildcardMatchRange(part, resource, from, to);
+  }
+}
+
 /**
  * Whether a prepared resource pattern without variables matches the request resource, for every kind
  * but a General pattern without `arnParts` (the engine gives those to arnMatches). `colons` are the
@@ -273,16 +321,11 @@ export function resourcePatternMatches(p: ResourcePattern, resource: string, col
       if (p.text === resource) return true;
       if (!isArnAt(resource, colons)) return wildcardMatch(p.text, resource, false);
       const ap = p.arnParts!;
-      const wild = p.wild!;
+      const kinds = p.partKinds!;
       let from = 0;
       for (let i = 0; i < 6; i++) {
         const to = i === 5 ? resource.length : colons[i];
-        const part = ap[i];
-        if (wild[i]) {
-          if (!wildcardMatchRange(part, resource, from, to)) return false;
-        } else if (part.length !== to - from || !resource.startsWith(part, from)) {
-          return false;
-        }
+        if (!partMatches(kinds[i], ap[i], resource, from, to)) return false;
         from = to + 1;
       }
       return true;
