@@ -6,7 +6,7 @@
 // An empty list of request values counts as a missing key.
 
 import { ConditionFailure } from './types';
-import { arnMatches, globMatch, sequential, unmarkLiterals } from './match';
+import { arnMatches, globMatch, unmarkLiterals } from './match';
 import { describeCondition } from './describe';
 import { Context, substitute } from './variables';
 import { Cidr, cidrContains, parseCidr, parseIp } from './ip';
@@ -237,13 +237,18 @@ export interface CompiledCondition {
   /** For Bool and StringEqualsIgnoreCase: the policy values lower-cased (used when nothing was substituted). */
   lowered?: string[];
   /**
-   * The explanation of a failure, built once (see describeCondition, which gives the same texts): the
+   * The explanation of a failure (see describeCondition, which gives the same texts), built on the first
+   * failure and kept (a policy prepared for one evaluation does not pay for it unless it fails): the
    * whole text when the key is missing (or the pair is broken), and the head of the text that lists the
    * request values, ending in `value "` or `values "`.
    */
-  missingText: string;
-  falseOne: string;
-  falseMany: string;
+  texts?: FailureTexts;
+}
+
+interface FailureTexts {
+  missing: string;
+  one: string;
+  many: string;
 }
 
 export type CompiledConditions = CompiledCondition[] | ConditionFailure;
@@ -266,16 +271,17 @@ export function compileConditions(condition: unknown): CompiledConditions {
     const block = (condition as Record<string, unknown>)[operator];
     const op = parseOperator(operator);
     if (op === undefined) {
-      out.push(withTexts({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'unknown-operator', hasVariables: false }));
+      out.push({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'unknown-operator', hasVariables: false });
       continue;
     }
     if (block === null || typeof block !== 'object' || Array.isArray(block)) {
-      out.push(withTexts({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'invalid', hasVariables: false }));
+      out.push({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'invalid', hasVariables: false });
       continue;
     }
     for (const key in block) {
       const values = policyValues((block as Record<string, unknown>)[key]);
-      const c = withTexts({ operator, key, lowerKey: lowerKey(key), op, values, broken: values === undefined ? 'invalid' : undefined, hasVariables: false });
+      const c: CompiledCondition = { operator, key, lowerKey: lowerKey(key), op, values, hasVariables: false };
+      if (values === undefined) c.broken = 'invalid';
       if (values !== undefined) {
         c.hasVariables = takesVariables(op.base) && values.some((v) => v.indexOf('${') !== -1);
         if (isNumericBase(op.base)) {
@@ -428,28 +434,28 @@ export function conditionsHold(
     const failure: ConditionFailure = { operator: c.operator, key: c.key, why };
     if (present !== undefined) failure.values = present as string[];
     trace.condition = failure;
-    trace.detail = why === 'mismatch' && present !== undefined ? listValues(c, present) : c.missingText;
+    const texts = c.texts ?? textsOf(c);
+    trace.detail = why === 'mismatch' && present !== undefined ? listValues(texts, present) : texts.missing;
     return false;
   }
   return true;
 }
 
 /** "... is false for the request value "v"." or "... values "v1", "v2"." (as describeCondition words it). */
-function listValues(c: CompiledCondition, values: readonly string[]): string {
-  if (values.length === 1) return c.falseOne + values[0] + '".';
-  let text = c.falseMany + values[0];
+function listValues(texts: FailureTexts, values: readonly string[]): string {
+  if (values.length === 1) return texts.one + values[0] + '".';
+  let text = texts.many + values[0];
   for (let i = 1; i < values.length; i++) text += '", "' + values[i];
   return text + '".';
 }
 
-/** Adds the prepared explanation texts to a compiled pair (flat strings: they are concatenated on every failure). */
-function withTexts(c: Omit<CompiledCondition, 'missingText' | 'falseOne' | 'falseMany'>): CompiledCondition {
-  const missingText =
-    c.broken !== undefined
-      ? describeCondition({ operator: c.operator, key: c.key, why: c.broken })
-      : describeCondition({ operator: c.operator, key: c.key, why: 'missing' });
+/** Builds and keeps the explanation texts of a compiled pair. */
+function textsOf(c: CompiledCondition): FailureTexts {
+  const missing = describeCondition({ operator: c.operator, key: c.key, why: c.broken ?? 'missing' });
   const head = 'Condition ' + c.operator + " on '" + c.key + "' is false for the request value";
-  return { ...c, missingText: sequential(missingText), falseOne: sequential(head + ' "'), falseMany: sequential(head + 's "') };
+  const texts: FailureTexts = { missing, one: head + ' "', many: head + 's "' };
+  c.texts = texts;
+  return texts;
 }
 
 /**
