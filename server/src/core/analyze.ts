@@ -5,6 +5,7 @@ import { AwsPolicyConfig, DEFAULT_CONFIG, mergeConfig } from './config';
 import { ClassifyOptions, DocumentInput, DocumentModel, buildDocument } from './model/document';
 import { ENGINE_CODES, engineFinding, runRules } from './rules/engine';
 import { RULES } from './rules/registry';
+import type { FindingsReuse } from './rules/reuse';
 import type { Finding, RuleDefinition } from './rules/types';
 import { NO_SERVICES, Services } from './services';
 import { computeLineStarts } from './text';
@@ -17,6 +18,11 @@ export interface AnalyzeOptions extends ClassifyOptions {
   now?: () => number;
   /** Polled between rules; returning true abandons the run (see `AnalysisResult.cancelled`). */
   shouldStop?: () => boolean;
+  /**
+   * Kept by the caller across the versions of one document: findings of rules with `scope: 'resource'`
+   * are reused on template resources whose text did not change (see rules/reuse.ts).
+   */
+  reuse?: FindingsReuse;
 }
 
 export interface AnalysisResult {
@@ -43,8 +49,10 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
     now: options.now,
     shouldStop: options.shouldStop,
     state,
+    reuse: options.reuse,
   });
-  findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+  // A total order on what a finding says, so that reused findings (added last) sort as fresh ones do.
+  findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId) || a.length - b.length || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   return state.cancelled ? { doc, findings, cancelled: true } : { doc, findings };
 }
 

@@ -10,6 +10,7 @@ export * from './model/kinds';
 export type { AnalysisUnit, UnitContext } from './model/units';
 export { RULES, ruleById } from './rules/registry';
 export { ENGINE_CODES } from './rules/engine';
+export { FindingsReuse } from './rules/reuse';
 export type { Finding, Fix, TextEdit, RelatedInfo, RuleDefinition, RuleDocs, DocExample } from './rules/types';
 export * from './parse/tree';
 export * from './docs';

@@ -5,7 +5,7 @@
 
 import { CodeActionKind } from 'vscode-languageserver/node';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver/node';
-import { AnalysisResult, AnalyzeOptions, RuleDefinition, Services, analyze, positionToOffset } from '../core';
+import { AnalysisResult, AnalyzeOptions, FindingsReuse, RuleDefinition, Services, analyze, positionToOffset } from '../core';
 import { fixAll, featureContext, getCodeActions, getCompletions, getFoldingRanges, getHover, getSymbols } from '../core/features';
 import { toCodeAction, toCompletion, toDiagnostic, toFolding, toHover, toSymbol } from './convert';
 import { DocumentInfo, documentInfo } from './protocol';
@@ -35,6 +35,8 @@ interface Entry {
 
 export class DocumentService {
   private readonly docs = new Map<string, Entry>();
+  /** Per open document, what its next version may reuse of this one's findings (see core/rules/reuse.ts). */
+  private readonly reuse = new Map<string, FindingsReuse>();
 
   constructor(
     private readonly services: () => Services,
@@ -50,6 +52,7 @@ export class DocumentService {
 
   close(uri: string): void {
     this.docs.delete(uri);
+    this.reuse.delete(uri);
   }
 
   /** Marks a version whose full analysis must not be retried: features get the model without rules. */
@@ -73,7 +76,12 @@ export class DocumentService {
     const s = e.sync;
     const opts: AnalyzeOptions = { ...s.options, services: this.services(), shouldStop };
     if (e.modelOnly) opts.rules = [];
-    else if (this.rules !== undefined) opts.rules = this.rules;
+    else {
+      if (this.rules !== undefined) opts.rules = this.rules;
+      let reuse = this.reuse.get(s.uri);
+      if (reuse === undefined) this.reuse.set(s.uri, (reuse = new FindingsReuse()));
+      opts.reuse = reuse;
+    }
     const r = analyze({ text: s.text, uri: s.uri, languageId: s.languageId, version: s.version }, opts);
     if (r.cancelled) return undefined;
     e.result = r;

@@ -95,6 +95,8 @@ export interface ParsedTree {
   root: ValueNode | undefined;
   problems: ParseProblem[];
   comments: Comment[];
+  /** Some nodes are copies of an anchored YAML node placed on an alias's range: their content comes from elsewhere in the text. */
+  aliased?: boolean;
 }
 
 /** Maps offsets of a decoded text onto host offsets. */

@@ -78,18 +78,19 @@ export function parseYaml(text: string, options: YamlParseOptions = {}): ParsedT
       const after = [retry, ...parts].reduce((n, t) => n + t.problems.filter((p) => p.code === 'syntax').length, 0);
       if (after < before) {
         graft(retry.root, lenient.regions, parts.map((p) => p.root));
-        return { format: 'yaml', root: retry.root, problems: [retry, ...parts].flatMap((t) => t.problems), comments: scanComments(text, zones) };
+        const aliased = retry.aliased || parts.some((t) => t.aliased);
+        return { format: 'yaml', root: retry.root, problems: [retry, ...parts].flatMap((t) => t.problems), comments: scanComments(text, zones), ...(aliased ? { aliased } : {}) };
       }
     }
   }
-  return { format: 'yaml', root: slow.root, problems: slow.problems, comments: scanComments(text, noCommentZones) };
+  return { format: 'yaml', root: slow.root, problems: slow.problems, comments: scanComments(text, noCommentZones), ...(slow.aliased ? { aliased: true } : {}) };
 }
 
 /**
  * The `yaml` package path: parses `source` (the text, or a masked copy with the same offsets) and
  * converts its AST, reading string values from `text`.
  */
-function parseYamlSlow(source: string, text: string, depth: number, noCommentZones: number[]): { root: ValueNode | undefined; problems: ParseProblem[] } {
+function parseYamlSlow(source: string, text: string, depth: number, noCommentZones: number[]): { root: ValueNode | undefined; problems: ParseProblem[]; aliased?: boolean } {
   const problems: ParseProblem[] = [];
   let root: ValueNode | undefined;
   let docs;
@@ -130,6 +131,7 @@ function parseYamlSlow(source: string, text: string, depth: number, noCommentZon
         root = undefined;
       }
     }
+    if (conv.aliased) return { root, problems, aliased: true };
   }
   return { root, problems };
 }
@@ -210,6 +212,8 @@ function cleanYamlMessage(m: string): string {
 
 class Converter {
   private aliasBudget = MAX_ALIAS_NODES;
+  /** An alias was expanded (a copy of its anchor's nodes now sits on the alias's range). */
+  aliased = false;
   private readonly anchors = new Map<string, ValueNode>();
 
   constructor(
@@ -289,6 +293,7 @@ class Converter {
     // Conversion runs in document order, so the map holds the latest definition of the anchor.
     const target = this.anchors.get(n.source);
     if (target === undefined) return { type: 'null', offset, length, parent: undefined, value: null };
+    this.aliased = true;
     const copy = this.copyAt(target, offset, length);
     if (copy === undefined) {
       this.problems.push({ code: 'syntax', message: `Alias *${n.source} not expanded: too many aliased nodes (alias bomb?).`, offset, length });

@@ -10,6 +10,7 @@ import type { Node } from '../parse/tree';
 import { offsetToPosition } from '../text';
 import type { Services } from '../services';
 import type { Finding, ReportInput, RuleContext, RuleDefinition } from './types';
+import type { FindingsReuse } from './reuse';
 
 /** Diagnostics the engine itself emits (not rules): documented in docs/rules/README.md. */
 export const ENGINE_CODES = {
@@ -30,6 +31,8 @@ export interface RunOptions {
   shouldStop?: () => boolean;
   /** Filled in by `runRules`. */
   state?: RunState;
+  /** Findings of the previous version to reuse where a template resource did not change (see reuse.ts). */
+  reuse?: FindingsReuse;
 }
 
 export interface RunState {
@@ -54,12 +57,15 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
   // One context per unit, pointed at each rule in turn: a document with hundreds of embedded units runs
   // a few hundred thousand (rule, unit) pairs, and most rules return at once.
   const contexts = new Map<AnalysisUnit, UnitContext>();
+  const reuse = opts.reuse?.begin(doc, opts.config, opts.rules, opts.services);
   let stopped = false;
+  let cancelled = false;
   const shouldStop = opts.shouldStop;
   for (const rule of opts.rules) {
     if (stopped) break;
     if (shouldStop !== undefined && shouldStop()) {
       if (opts.state) opts.state.cancelled = true;
+      cancelled = true;
       break;
     }
     const setting = opts.config.rules[rule.id];
@@ -81,11 +87,18 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
         }
         ctx.rule = rule;
         ctx.configured = setting;
-        runOne(ctx);
+        const slot = reuse !== undefined && rule.scope === 'resource' ? reuse.slot(unit) : undefined;
+        if (slot === undefined) runOne(ctx);
+        else if (slot.cached === undefined) {
+          const before = findings.length;
+          runOne(ctx);
+          reuse!.record(slot, findings, before);
+        }
       }
       if (stopped) break;
     }
   }
+  reuse?.finish(findings, !stopped && !cancelled);
   return applySuppressions(doc, findings);
 }
 

@@ -113,6 +113,15 @@ export interface RuleDefinition {
   appliesTo: readonly DocumentKind[];
   /** For `iam-policy`: only these policy types (all when omitted). */
   policyTypes?: readonly PolicyType[];
+  /**
+   * `resource`: the rule's findings on a unit depend only on the unit, the text of the template
+   * resource that holds it, the configuration and the catalog. It reads nothing else of the document (no
+   * `doc.template`, `doc.units` or `doc.tree`, no other resource, parameter or mapping), and reports only
+   * inside that resource. The engine then reuses its findings on a unit whose resource text did not
+   * change between two versions (see `reuse.ts`); `test/unit/rule-scope.test.ts` checks the claim
+   * statically and against fresh analyses. Omitted: the rule runs on every version.
+   */
+  scope?: 'resource';
   defaultSeverity: Severity;
   status: RuleStatus;
   /** Version that introduced the rule. */

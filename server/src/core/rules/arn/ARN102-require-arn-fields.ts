@@ -8,6 +8,7 @@ export default defineRule({
   id: 'ARN102',
   name: 'require-arn-fields',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.2.0',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ARN103',
   name: 'valid-arn-service-case',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.2.0',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ARN104',
   name: 'valid-arn-account',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.2.0',

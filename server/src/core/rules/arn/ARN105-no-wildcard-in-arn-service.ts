@@ -8,6 +8,7 @@ export default defineRule({
   id: 'ARN105',
   name: 'no-wildcard-in-arn-service',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'preview',
   since: '0.2.0',

@@ -16,6 +16,7 @@ export default defineRule({
   id: 'ARN201',
   name: 'valid-arn-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'preview',
   since: '0.2.0',

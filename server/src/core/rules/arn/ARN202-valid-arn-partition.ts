@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ARN202',
   name: 'valid-arn-partition',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.2.0',

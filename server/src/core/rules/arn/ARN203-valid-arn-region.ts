@@ -11,6 +11,7 @@ export default defineRule({
   id: 'ARN203',
   name: 'valid-arn-region',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.2.0',

@@ -15,6 +15,7 @@ export default defineRule({
   id: 'ARN210',
   name: 'no-resource-type-mismatch',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'preview',
   since: '0.2.0',

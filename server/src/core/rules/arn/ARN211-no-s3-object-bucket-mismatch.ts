@@ -15,6 +15,7 @@ export default defineRule({
   id: 'ARN211',
   name: 'no-s3-object-bucket-mismatch',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'preview',
   since: '0.2.0',

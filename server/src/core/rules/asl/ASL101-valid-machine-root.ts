@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ASL101',
   name: 'valid-machine-root',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

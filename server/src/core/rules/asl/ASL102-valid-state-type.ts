@@ -11,6 +11,7 @@ export default defineRule({
   id: 'ASL102',
   name: 'valid-state-type',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -55,6 +55,7 @@ export default defineRule({
   id: 'ASL103',
   name: 'valid-fields',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'ASL104',
   name: 'valid-state-name-length',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'ASL105',
   name: 'no-duplicate-state-names',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

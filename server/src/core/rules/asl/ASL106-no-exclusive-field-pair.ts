@@ -16,6 +16,7 @@ export default defineRule({
   id: 'ASL106',
   name: 'no-exclusive-field-pair',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ASL107',
   name: 'valid-wait-duration',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

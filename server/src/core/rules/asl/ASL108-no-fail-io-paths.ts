@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ASL108',
   name: 'no-fail-io-paths',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'ASL109',
   name: 'valid-task-resource',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

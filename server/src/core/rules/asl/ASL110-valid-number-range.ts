@@ -12,6 +12,7 @@ export default defineRule({
   id: 'ASL110',
   name: 'valid-number-range',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -23,6 +23,7 @@ export default defineRule({
   id: 'ASL111',
   name: 'valid-timestamp',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

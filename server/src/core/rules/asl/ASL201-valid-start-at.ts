@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ASL201',
   name: 'valid-start-at',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

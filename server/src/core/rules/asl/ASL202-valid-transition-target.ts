@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ASL202',
   name: 'valid-transition-target',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ASL203',
   name: 'no-cross-scope-transition',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -13,6 +13,7 @@ export default defineRule({
   id: 'ASL204',
   name: 'valid-end-or-next',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

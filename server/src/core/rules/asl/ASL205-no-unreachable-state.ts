@@ -8,6 +8,7 @@ export default defineRule({
   id: 'ASL205',
   name: 'no-unreachable-state',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'preview',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ASL206',
   name: 'require-terminal-state',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ASL301',
   name: 'valid-choices',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ASL302',
   name: 'valid-choice-rule-next',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -31,6 +31,7 @@ export default defineRule({
   id: 'ASL304',
   name: 'valid-choice-operand',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

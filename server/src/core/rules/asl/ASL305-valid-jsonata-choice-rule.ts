@@ -11,6 +11,7 @@ export default defineRule({
   id: 'ASL305',
   name: 'valid-jsonata-choice-rule',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

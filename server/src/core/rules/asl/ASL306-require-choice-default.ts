@@ -8,6 +8,7 @@ export default defineRule({
   id: 'ASL306',
   name: 'require-choice-default',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'hint',
   status: 'preview',
   since: '0.1.0',

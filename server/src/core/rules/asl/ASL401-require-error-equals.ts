@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ASL401',
   name: 'require-error-equals',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ASL402',
   name: 'valid-states-all-position',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -13,6 +13,7 @@ export default defineRule({
   id: 'ASL403',
   name: 'valid-retrier',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

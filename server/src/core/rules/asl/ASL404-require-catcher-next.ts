@@ -8,6 +8,7 @@ export default defineRule({
   id: 'ASL404',
   name: 'require-catcher-next',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -14,6 +14,7 @@ export default defineRule({
   id: 'ASL405',
   name: 'valid-error-name',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

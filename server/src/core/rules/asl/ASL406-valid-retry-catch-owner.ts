@@ -12,6 +12,7 @@ export default defineRule({
   id: 'ASL406',
   name: 'valid-retry-catch-owner',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

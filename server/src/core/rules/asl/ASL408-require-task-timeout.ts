@@ -12,6 +12,7 @@ export default defineRule({
   id: 'ASL408',
   name: 'require-task-timeout',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'preview',
   since: '0.1.0',

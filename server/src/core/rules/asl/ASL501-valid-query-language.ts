@@ -12,6 +12,7 @@ export default defineRule({
   id: 'ASL501',
   name: 'valid-query-language',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

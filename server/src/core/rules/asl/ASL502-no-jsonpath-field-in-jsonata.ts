@@ -17,6 +17,7 @@ export default defineRule({
   id: 'ASL502',
   name: 'no-jsonpath-field-in-jsonata',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ASL503',
   name: 'no-jsonata-field-in-jsonpath',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

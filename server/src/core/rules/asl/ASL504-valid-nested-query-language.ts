@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ASL504',
   name: 'valid-nested-query-language',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -15,6 +15,7 @@ export default defineRule({
   id: 'ASL505',
   name: 'valid-jsonata-syntax',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

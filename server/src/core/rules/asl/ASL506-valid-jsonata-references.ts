@@ -16,6 +16,7 @@ export default defineRule({
   id: 'ASL506',
   name: 'valid-jsonata-references',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

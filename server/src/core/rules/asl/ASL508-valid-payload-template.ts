@@ -12,6 +12,7 @@ export default defineRule({
   id: 'ASL508',
   name: 'valid-payload-template',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

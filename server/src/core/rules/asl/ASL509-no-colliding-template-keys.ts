@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ASL509',
   name: 'no-colliding-template-keys',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'ASL510',
   name: 'valid-intrinsic-function',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

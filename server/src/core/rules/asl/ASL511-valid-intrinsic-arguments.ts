@@ -14,6 +14,7 @@ export default defineRule({
   id: 'ASL511',
   name: 'valid-intrinsic-arguments',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

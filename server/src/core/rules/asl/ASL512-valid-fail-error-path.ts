@@ -13,6 +13,7 @@ export default defineRule({
   id: 'ASL512',
   name: 'valid-fail-error-path',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -14,6 +14,7 @@ export default defineRule({
   id: 'ASL513',
   name: 'valid-variable',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ASL601',
   name: 'valid-parallel-branches',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

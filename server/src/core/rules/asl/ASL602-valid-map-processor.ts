@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ASL602',
   name: 'valid-map-processor',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ASL603',
   name: 'no-exclusive-map-input',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

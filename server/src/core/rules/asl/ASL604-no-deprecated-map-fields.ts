@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ASL604',
   name: 'no-deprecated-map-fields',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'hint',
   status: 'preview',
   since: '0.1.0',

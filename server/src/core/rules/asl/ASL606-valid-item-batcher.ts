@@ -11,6 +11,7 @@ export default defineRule({
   id: 'ASL606',
   name: 'valid-item-batcher',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

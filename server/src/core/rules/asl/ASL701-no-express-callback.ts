@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ASL701',
   name: 'no-express-callback',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

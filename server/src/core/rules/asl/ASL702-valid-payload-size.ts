@@ -12,6 +12,7 @@ export default defineRule({
   id: 'ASL702',
   name: 'valid-payload-size',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'preview',
   since: '0.1.0',

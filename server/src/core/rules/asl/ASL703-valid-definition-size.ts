@@ -8,6 +8,7 @@ export default defineRule({
   id: 'ASL703',
   name: 'valid-definition-size',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

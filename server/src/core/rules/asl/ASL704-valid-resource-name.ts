@@ -23,6 +23,7 @@ export default defineRule({
   id: 'ASL704',
   name: 'valid-resource-name',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

@@ -17,6 +17,7 @@ export default defineRule({
   id: 'IAM102',
   name: 'valid-element-type',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

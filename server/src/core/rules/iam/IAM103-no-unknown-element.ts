@@ -31,6 +31,7 @@ export default defineRule({
   id: 'IAM103',
   name: 'no-unknown-element',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

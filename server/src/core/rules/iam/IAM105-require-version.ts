@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM105',
   name: 'require-version',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM106',
   name: 'valid-version',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM107',
   name: 'require-effect',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM108',
   name: 'valid-effect',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM109',
   name: 'require-action',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

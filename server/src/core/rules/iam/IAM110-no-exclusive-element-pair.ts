@@ -15,6 +15,7 @@ export default defineRule({
   id: 'IAM110',
   name: 'no-exclusive-element-pair',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'IAM111',
   name: 'valid-sid',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

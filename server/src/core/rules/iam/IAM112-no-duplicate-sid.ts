@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM112',
   name: 'no-duplicate-sid',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

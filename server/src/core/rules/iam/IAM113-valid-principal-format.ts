@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM113',
   name: 'valid-principal-format',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

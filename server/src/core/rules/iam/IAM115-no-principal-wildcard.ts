@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM115',
   name: 'no-principal-wildcard',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

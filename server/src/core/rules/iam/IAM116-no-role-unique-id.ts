@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM116',
   name: 'no-role-unique-id',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM117',
   name: 'no-user-unique-id',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM118',
   name: 'valid-condition-key-format',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'IAM119',
   name: 'valid-condition-operator',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM120',
   name: 'no-duplicate-condition-key-case',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

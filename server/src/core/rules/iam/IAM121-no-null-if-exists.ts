@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM121',
   name: 'no-null-if-exists',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

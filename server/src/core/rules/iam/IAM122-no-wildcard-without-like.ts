@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM122',
   name: 'no-wildcard-without-like',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM123',
   name: 'valid-bool-value',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM124',
   name: 'valid-date-value',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

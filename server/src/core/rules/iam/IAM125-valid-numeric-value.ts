@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM125',
   name: 'valid-numeric-value',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

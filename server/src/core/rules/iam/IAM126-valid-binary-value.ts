@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM126',
   name: 'valid-binary-value',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM128',
   name: 'prefer-iso-date',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

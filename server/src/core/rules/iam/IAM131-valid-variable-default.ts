@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM131',
   name: 'valid-variable-default',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM132',
   name: 'no-space-in-variable',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM133',
   name: 'no-empty-variable',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

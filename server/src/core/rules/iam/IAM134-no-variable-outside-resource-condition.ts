@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM134',
   name: 'no-variable-outside-resource-condition',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM136',
   name: 'no-variable-with-operator',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM140',
   name: 'no-old-version',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

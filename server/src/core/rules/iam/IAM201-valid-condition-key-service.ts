@@ -12,6 +12,7 @@ export default defineRule({
   id: 'IAM201',
   name: 'valid-condition-key-service',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

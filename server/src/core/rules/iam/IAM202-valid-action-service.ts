@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM202',
   name: 'valid-action-service',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

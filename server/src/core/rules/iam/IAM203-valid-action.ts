@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM203',
   name: 'valid-action',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM204',
   name: 'no-api-operation-as-action',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

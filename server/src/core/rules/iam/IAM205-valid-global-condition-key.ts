@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM205',
   name: 'valid-global-condition-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM206',
   name: 'valid-service-condition-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'IAM207',
   name: 'supported-condition-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

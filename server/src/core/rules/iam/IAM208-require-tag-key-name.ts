@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM208',
   name: 'require-tag-key-name',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

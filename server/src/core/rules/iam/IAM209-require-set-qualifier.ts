@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM209',
   name: 'require-set-qualifier',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM210',
   name: 'no-for-all-values-single-valued',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

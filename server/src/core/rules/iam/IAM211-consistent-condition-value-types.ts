@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM211',
   name: 'consistent-condition-value-types',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

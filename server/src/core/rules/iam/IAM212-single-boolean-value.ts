@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM212',
   name: 'single-boolean-value',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

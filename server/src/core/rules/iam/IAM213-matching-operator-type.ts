@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM213',
   name: 'matching-operator-type',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM214',
   name: 'prefer-arn-operator',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

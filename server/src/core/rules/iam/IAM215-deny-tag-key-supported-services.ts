@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM215',
   name: 'deny-tag-key-supported-services',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

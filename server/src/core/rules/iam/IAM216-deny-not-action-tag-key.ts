@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM216',
   name: 'deny-not-action-tag-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM217',
   name: 'allow-tag-key-supported-services',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM218',
   name: 'allow-not-action-tag-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM219',
   name: 'no-unsupported-arn-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'boundary', 'session', 'scp'],
   defaultSeverity: 'error',
   status: 'stable',

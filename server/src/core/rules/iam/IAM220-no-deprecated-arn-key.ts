@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM220',
   name: 'no-deprecated-arn-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource', 'trust', 'rcp', 'endpoint'],
   defaultSeverity: 'warning',
   status: 'stable',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM301',
   name: 'no-principal-in-identity-policy',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'boundary', 'session'],
   defaultSeverity: 'error',
   status: 'stable',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM302',
   name: 'require-principal',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource', 'trust', 'rcp'],
   defaultSeverity: 'error',
   status: 'stable',

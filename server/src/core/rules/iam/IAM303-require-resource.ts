@@ -11,6 +11,7 @@ export default defineRule({
   id: 'IAM303',
   name: 'require-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'resource', 'scp', 'rcp', 'boundary', 'session', 'endpoint'],
   defaultSeverity: 'error',
   status: 'stable',

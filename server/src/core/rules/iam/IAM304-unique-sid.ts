@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM304',
   name: 'unique-sid',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'boundary', 'session', 'trust', 'scp', 'rcp', 'resource'],
   defaultSeverity: 'error',
   status: 'stable',

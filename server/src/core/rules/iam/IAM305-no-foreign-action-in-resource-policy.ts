@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM305',
   name: 'no-foreign-action-in-resource-policy',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource', 'trust'],
   defaultSeverity: 'error',
   status: 'stable',

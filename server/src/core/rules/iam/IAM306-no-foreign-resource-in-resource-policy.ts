@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM306',
   name: 'no-foreign-resource-in-resource-policy',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'error',
   status: 'stable',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM307',
   name: 'no-irrelevant-condition-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'info',
   status: 'stable',

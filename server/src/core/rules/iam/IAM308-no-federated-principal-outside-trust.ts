@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM308',
   name: 'no-federated-principal-outside-trust',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource', 'rcp', 'endpoint'],
   defaultSeverity: 'error',
   status: 'stable',

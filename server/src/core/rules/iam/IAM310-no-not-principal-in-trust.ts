@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM310',
   name: 'no-not-principal-in-trust',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'error',
   status: 'stable',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM311',
   name: 'no-wildcard-principal-in-trust',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'warning',
   tags: ['security'],

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM312',
   name: 'no-resource-in-trust',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'error',
   status: 'stable',

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'IAM313',
   name: 'valid-federated-principal',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'error',
   status: 'stable',

@@ -21,6 +21,7 @@ export default defineRule({
   id: 'IAM314',
   name: 'valid-action-for-principal',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'error',
   status: 'stable',

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'IAM315',
   name: 'require-roles-anywhere-actions',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'error',
   status: 'stable',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'IAM316',
   name: 'require-oidc-condition',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'warning',
   status: 'stable',

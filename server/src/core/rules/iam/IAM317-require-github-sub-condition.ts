@@ -11,6 +11,7 @@ export default defineRule({
   id: 'IAM317',
   name: 'require-github-sub-condition',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'warning',
   status: 'stable',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM318',
   name: 'specific-github-sub',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'warning',
   status: 'stable',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM319',
   name: 'no-for-any-value-audience',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM320',
   name: 'no-for-all-values-audience',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM330',
   name: 'scp-action-wildcard-position',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['scp'],
   defaultSeverity: 'info',
   status: 'stable',

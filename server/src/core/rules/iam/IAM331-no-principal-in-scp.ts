@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM331',
   name: 'no-principal-in-scp',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['scp'],
   defaultSeverity: 'error',
   status: 'stable',

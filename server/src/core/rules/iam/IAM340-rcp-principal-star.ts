@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM340',
   name: 'rcp-principal-star',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['rcp'],
   defaultSeverity: 'error',
   status: 'stable',

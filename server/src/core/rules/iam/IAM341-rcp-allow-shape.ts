@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM341',
   name: 'rcp-allow-shape',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['rcp'],
   defaultSeverity: 'error',
   status: 'stable',

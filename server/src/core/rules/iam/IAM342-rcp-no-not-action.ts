@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM342',
   name: 'rcp-no-not-action',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['rcp'],
   defaultSeverity: 'error',
   status: 'stable',

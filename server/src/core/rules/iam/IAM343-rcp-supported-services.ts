@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM343',
   name: 'rcp-supported-services',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['rcp'],
   defaultSeverity: 'error',
   status: 'stable',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM344',
   name: 'rcp-principal-key-needs-service-check',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['rcp'],
   defaultSeverity: 'warning',
   status: 'stable',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM345',
   name: 'rcp-source-key-needs-service-check',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['rcp'],
   defaultSeverity: 'warning',
   status: 'stable',

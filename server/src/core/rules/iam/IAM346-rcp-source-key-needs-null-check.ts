@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM346',
   name: 'rcp-source-key-needs-null-check',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['rcp'],
   defaultSeverity: 'warning',
   status: 'stable',

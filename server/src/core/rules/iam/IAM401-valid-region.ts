@@ -12,6 +12,7 @@ export default defineRule({
   id: 'IAM401',
   name: 'valid-region',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM402',
   name: 'no-private-source-ip',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM403',
   name: 'no-private-not-source-ip',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

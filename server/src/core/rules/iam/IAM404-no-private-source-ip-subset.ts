@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM404',
   name: 'no-private-source-ip-subset',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM405',
   name: 'no-private-not-source-ip-subset',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -33,6 +33,7 @@ export default defineRule({
   id: 'IAM406',
   name: 'normalized-ip-range',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

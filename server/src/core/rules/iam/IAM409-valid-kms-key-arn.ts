@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM409',
   name: 'valid-kms-key-arn',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

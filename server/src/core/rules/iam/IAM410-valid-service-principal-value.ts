@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM410',
   name: 'valid-service-principal-value',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'IAM411',
   name: 'no-principal-key-with-service-principal',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'IAM412',
   name: 'restrict-service-principal',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'warning',
   status: 'stable',

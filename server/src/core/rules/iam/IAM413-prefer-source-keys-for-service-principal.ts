@@ -13,6 +13,7 @@ export default defineRule({
   id: 'IAM413',
   name: 'prefer-source-keys-for-service-principal',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'IAM414',
   name: 'require-action-for-condition-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

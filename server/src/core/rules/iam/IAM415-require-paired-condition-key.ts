@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM415',
   name: 'require-paired-condition-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

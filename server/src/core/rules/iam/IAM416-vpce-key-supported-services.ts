@@ -14,6 +14,7 @@ export default defineRule({
   id: 'IAM416',
   name: 'vpce-key-supported-services',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

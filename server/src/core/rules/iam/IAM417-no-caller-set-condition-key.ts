@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM417',
   name: 'no-caller-set-condition-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

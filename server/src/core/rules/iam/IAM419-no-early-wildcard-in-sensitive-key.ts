@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM419',
   name: 'no-early-wildcard-in-sensitive-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM420',
   name: 'require-dynamodb-select',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

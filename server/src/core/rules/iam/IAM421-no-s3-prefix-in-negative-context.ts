@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM421',
   name: 'no-s3-prefix-in-negative-context',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'IAM430',
   name: 'valid-mfa-condition',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'stable',
   since: '0.1.0',

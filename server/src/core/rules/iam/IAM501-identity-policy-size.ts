@@ -16,6 +16,7 @@ export default defineRule({
   id: 'IAM501',
   name: 'identity-policy-size',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'boundary', 'session'],
   defaultSeverity: 'warning',
   status: 'stable',

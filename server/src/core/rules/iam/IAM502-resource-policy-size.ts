@@ -18,6 +18,7 @@ export default defineRule({
   id: 'IAM502',
   name: 'resource-policy-size',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'warning',
   status: 'stable',

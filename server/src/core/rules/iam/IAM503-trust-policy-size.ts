@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM503',
   name: 'trust-policy-size',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'warning',
   status: 'stable',

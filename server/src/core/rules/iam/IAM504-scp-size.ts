@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM504',
   name: 'scp-size',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['scp'],
   defaultSeverity: 'error',
   status: 'stable',

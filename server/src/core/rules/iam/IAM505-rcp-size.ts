@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM505',
   name: 'rcp-size',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['rcp'],
   defaultSeverity: 'warning',
   status: 'stable',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM602',
   name: 'no-empty-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM603',
   name: 'no-empty-principal-list',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM604',
   name: 'no-empty-principal-object',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM606',
   name: 'no-empty-condition-values',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

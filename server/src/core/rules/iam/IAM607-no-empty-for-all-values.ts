@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM607',
   name: 'no-empty-for-all-values',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM608',
   name: 'no-empty-for-any-value',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

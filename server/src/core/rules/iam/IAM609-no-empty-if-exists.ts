@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM609',
   name: 'no-empty-if-exists',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM610',
   name: 'no-empty-sid',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM611',
   name: 'no-null-with-qualifier',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM613',
   name: 'prefer-null-true',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM620',
   name: 'no-redundant-action',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM621',
   name: 'no-redundant-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

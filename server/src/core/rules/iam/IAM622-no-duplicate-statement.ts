@@ -43,6 +43,7 @@ export default defineRule({
   id: 'IAM622',
   name: 'no-duplicate-statement',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM623',
   name: 'no-redundant-numeric-value',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

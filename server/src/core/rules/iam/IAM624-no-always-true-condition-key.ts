@@ -9,6 +9,7 @@ export default defineRule({
   id: 'IAM624',
   name: 'no-always-true-condition-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

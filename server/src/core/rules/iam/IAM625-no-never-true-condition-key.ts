@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM625',
   name: 'no-never-true-condition-key',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'stable',
   since: '0.1.0',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'IAM626',
   name: 'no-redundant-session-principal',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'info',
   status: 'stable',

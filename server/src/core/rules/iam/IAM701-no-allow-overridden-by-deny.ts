@@ -21,6 +21,7 @@ export default defineRule({
   id: 'IAM701',
   name: 'no-allow-overridden-by-deny',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'preview',
   since: '0.2.0',

@@ -26,6 +26,7 @@ export default defineRule({
   id: 'IAM702',
   name: 'no-allow-partly-overridden-by-deny',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'info',
   status: 'preview',
   since: '0.2.0',

@@ -21,6 +21,7 @@ export default defineRule({
   id: 'IAM703',
   name: 'no-allow-shadowed-by-allow',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'hint',
   status: 'preview',
   since: '0.2.0',

@@ -21,6 +21,7 @@ export default defineRule({
   id: 'IAM704',
   name: 'no-deny-shadowed-by-deny',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'hint',
   status: 'preview',
   since: '0.2.0',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'IAM801',
   name: 'valid-simulation-request',
   appliesTo: ['simulation-request'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.1.0',

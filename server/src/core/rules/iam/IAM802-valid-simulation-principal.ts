@@ -8,6 +8,7 @@ export default defineRule({
   id: 'IAM802',
   name: 'valid-simulation-principal',
   appliesTo: ['simulation-request'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'preview',
   since: '0.1.0',

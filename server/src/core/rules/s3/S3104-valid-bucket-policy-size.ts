@@ -9,6 +9,7 @@ export default defineRule({
   id: 'S3104',
   name: 'valid-bucket-policy-size',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'warning',
   status: 'preview',

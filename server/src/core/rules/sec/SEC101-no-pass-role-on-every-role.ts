@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC101',
   name: 'no-pass-role-on-every-role',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

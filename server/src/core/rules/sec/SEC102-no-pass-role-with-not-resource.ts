@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC102',
   name: 'no-pass-role-with-not-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC103',
   name: 'no-pass-role-wildcard-with-not-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

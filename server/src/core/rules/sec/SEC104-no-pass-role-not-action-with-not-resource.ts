@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC104',
   name: 'no-pass-role-not-action-with-not-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

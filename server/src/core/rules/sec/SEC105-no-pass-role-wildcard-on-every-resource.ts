@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC105',
   name: 'no-pass-role-wildcard-on-every-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC106',
   name: 'no-pass-role-not-action-on-every-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

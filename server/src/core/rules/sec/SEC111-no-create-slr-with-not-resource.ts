@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC111',
   name: 'no-create-slr-with-not-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC112',
   name: 'no-create-slr-wildcard-with-not-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

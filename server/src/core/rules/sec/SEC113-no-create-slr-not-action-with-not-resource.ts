@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC113',
   name: 'no-create-slr-not-action-with-not-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC114',
   name: 'no-create-slr-on-every-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

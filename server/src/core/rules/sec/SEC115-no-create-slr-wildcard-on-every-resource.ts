@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC115',
   name: 'no-create-slr-wildcard-on-every-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SEC116',
   name: 'no-create-slr-not-action-on-every-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -19,6 +19,7 @@ export default defineRule({
   id: 'SEC120',
   name: 'no-resource-star',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -15,6 +15,7 @@ export default defineRule({
   id: 'SEC121',
   name: 'no-resource-effectively-star',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'info',
   status: 'preview',

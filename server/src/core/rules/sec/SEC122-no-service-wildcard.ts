@@ -21,6 +21,7 @@ export default defineRule({
   id: 'SEC122',
   name: 'no-service-wildcard',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

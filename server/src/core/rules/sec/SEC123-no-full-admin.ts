@@ -10,6 +10,7 @@ export default defineRule({
   id: 'SEC123',
   name: 'no-full-admin',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'SEC124',
   name: 'no-allow-not-action',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'SEC125',
   name: 'no-allow-not-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

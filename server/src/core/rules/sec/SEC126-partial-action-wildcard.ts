@@ -10,6 +10,7 @@ export default defineRule({
   id: 'SEC126',
   name: 'partial-action-wildcard',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'hint',
   status: 'preview',

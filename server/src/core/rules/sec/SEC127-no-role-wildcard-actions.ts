@@ -14,6 +14,7 @@ export default defineRule({
   id: 'SEC127',
   name: 'no-role-wildcard-actions',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'SEC201',
   name: 'no-privilege-escalation',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

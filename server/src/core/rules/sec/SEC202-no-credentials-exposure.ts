@@ -12,6 +12,7 @@ export default defineRule({
   id: 'SEC202',
   name: 'no-credentials-exposure',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

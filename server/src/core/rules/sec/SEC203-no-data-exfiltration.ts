@@ -12,6 +12,7 @@ export default defineRule({
   id: 'SEC203',
   name: 'no-data-exfiltration',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'info',
   status: 'preview',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'SEC204',
   name: 'no-resource-exposure',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'SEC205',
   name: 'no-infrastructure-modification',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'session'],
   defaultSeverity: 'info',
   status: 'preview',

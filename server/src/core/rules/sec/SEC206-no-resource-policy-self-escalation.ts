@@ -20,6 +20,7 @@ export default defineRule({
   id: 'SEC206',
   name: 'no-resource-policy-self-escalation',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'SEC301',
   name: 'no-trust-any-principal',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'SEC302',
   name: 'review-trust-any-principal-conditions',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'SEC303',
   name: 'review-cross-account-trust',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'info',
   status: 'preview',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'SEC306',
   name: 'no-trust-full-access',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['trust'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'SEC401',
   name: 'no-allow-not-principal',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'preview',
   since: '0.2.0',

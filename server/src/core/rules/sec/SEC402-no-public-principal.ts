@@ -12,6 +12,7 @@ export default defineRule({
   id: 'SEC402',
   name: 'no-public-principal',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'warning',
   status: 'preview',

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'SEC403',
   name: 'no-resource-policy-wildcard-action',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'warning',
   status: 'preview',

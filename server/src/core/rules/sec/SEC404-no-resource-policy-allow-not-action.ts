@@ -9,6 +9,7 @@ export default defineRule({
   id: 'SEC404',
   name: 'no-resource-policy-allow-not-action',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'warning',
   status: 'preview',

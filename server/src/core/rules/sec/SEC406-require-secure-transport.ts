@@ -14,6 +14,7 @@ export default defineRule({
   id: 'SEC406',
   name: 'require-secure-transport',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'info',
   status: 'preview',

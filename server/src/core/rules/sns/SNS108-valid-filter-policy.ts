@@ -98,6 +98,7 @@ export default defineRule({
   id: 'SNS108',
   name: 'valid-filter-policy',
   appliesTo: ['sns-filter-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.2.0',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'SNS109',
   name: 'valid-filter-policy-size',
   appliesTo: ['sns-filter-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.2.0',

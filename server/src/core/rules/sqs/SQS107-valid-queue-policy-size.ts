@@ -18,6 +18,7 @@ export default defineRule({
   id: 'SQS107',
   name: 'valid-queue-policy-size',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'error',
   status: 'preview',

@@ -1,0 +1,188 @@
+// Reuse of rule findings between two versions of one document: the language server analyses every
+// version of an open template, and an edit usually touches one resource of hundreds. A rule declared
+// `scope: 'resource'` (see types.ts) depends only on its unit and the text of the template resource
+// holding it, so when that text is the same as in the previous version, its findings there are the
+// previous findings moved by however far the resource moved. Everything else runs as usual: rules
+// without that scope, units outside template resources (standalone files), and any unit whose
+// resource text changed.
+//
+// INVARIANT: a reused finding is exactly what running the rules again would give (checked against fresh
+// analyses by test/unit/rule-scope.test.ts). Hence the conservative edges: a unit's findings are kept only
+// when the run finished (not cancelled, not stopped by the time budget) and every offset they carry
+// (finding, related information, fix edits) lies inside the resource text; a YAML document whose aliases
+// copied nodes from elsewhere reuses nothing; a change of configuration, rules or services starts over.
+
+import type { AwsPolicyConfig } from '../config';
+import type { DocumentModel } from '../model/document';
+import type { AnalysisUnit } from '../model/units';
+import type { Services } from '../services';
+import { indentUnit } from './fixes';
+import type { Finding, RuleDefinition } from './types';
+
+/** One unit of the current run that may reuse or record findings. */
+export interface ReuseSlot {
+  key: string;
+  /** Host offset of the resource text's first character: findings are kept relative to it. */
+  start: number;
+  end: number;
+  /** Findings of the previous version, relative to `start`: the unit's scoped rules do not run. */
+  cached: readonly Finding[] | undefined;
+  /** Findings of the scoped rules run now, relative to `start`; undefined once one fell outside the text. */
+  recorded: Finding[] | undefined;
+}
+
+/** Kept per open document by the host (the language server's analysis side); one per document. */
+export class FindingsReuse {
+  private entries = new Map<string, readonly Finding[]>();
+  private setup: { config: string; indent: string; rules: readonly RuleDefinition[]; services: Services } | undefined;
+  /** Units whose scoped findings the last finished run reused / computed (tests and the bench read it). */
+  last = { reused: 0, computed: 0 };
+
+  /** Starts a run over `doc`; undefined when nothing of it can be reused or recorded. */
+  begin(doc: DocumentModel, config: AwsPolicyConfig, rules: readonly RuleDefinition[], services: Services): ReuseRun | undefined {
+    const configKey = JSON.stringify(config);
+    // Fixes that insert structured values indent by the document's indentation step (fixes.ts indentUnit).
+    const indent = indentUnit(doc);
+    const s = this.setup;
+    if (s === undefined || s.config !== configKey || s.indent !== indent || s.rules !== rules || s.services !== services) {
+      this.entries = new Map();
+      this.setup = { config: configKey, indent, rules, services };
+    }
+    if (doc.template === undefined || doc.tree.aliased === true) {
+      this.entries = new Map();
+      return undefined;
+    }
+    return new ReuseRun(this, doc, this.entries);
+  }
+
+  /** Called by a finished run: the next version reuses what this one saw. */
+  commit(entries: Map<string, readonly Finding[]>, reused: number, computed: number): void {
+    this.entries = entries;
+    this.last = { reused, computed };
+  }
+}
+
+export class ReuseRun {
+  private readonly slots = new Map<AnalysisUnit, ReuseSlot>();
+
+  constructor(
+    private readonly owner: FindingsReuse,
+    doc: DocumentModel,
+    previous: Map<string, readonly Finding[]>,
+  ) {
+    const byKey = new Map<string, AnalysisUnit | null>();
+    for (const unit of doc.units) {
+      const s = makeSlot(doc, unit, previous);
+      if (s === undefined) continue;
+      if (byKey.has(s.key)) {
+        // Two units with one key cannot tell their findings apart: neither reuses nor records.
+        const other = byKey.get(s.key);
+        if (other) this.slots.delete(other);
+        byKey.set(s.key, null);
+        continue;
+      }
+      byKey.set(s.key, unit);
+      this.slots.set(unit, s);
+    }
+  }
+
+  /** The unit's slot, or undefined when it is not inside a template resource (or its key is not unique). */
+  slot(unit: AnalysisUnit): ReuseSlot | undefined {
+    return this.slots.get(unit);
+  }
+
+  /** Takes the findings a scoped rule just added to `out` (from index `from`) into the slot's record. */
+  record(slot: ReuseSlot, out: readonly Finding[], from: number): void {
+    if (slot.recorded === undefined) return;
+    for (let i = from; i < out.length; i++) {
+      const moved = moveFinding(out[i], -slot.start, slot.end - slot.start);
+      if (moved === undefined) {
+        slot.recorded = undefined;
+        return;
+      }
+      slot.recorded.push(moved);
+    }
+  }
+
+  /**
+   * Adds the reused findings to `out`. When the run finished, the findings of this version become the
+   * ones the next version may reuse.
+   */
+  finish(out: Finding[], finished: boolean): void {
+    const next = new Map<string, readonly Finding[]>();
+    let reused = 0;
+    let computed = 0;
+    for (const s of this.slots.values()) {
+      if (s.cached !== undefined) {
+        for (const f of s.cached) out.push(moveFinding(f, s.start, Infinity)!);
+        next.set(s.key, s.cached);
+        reused++;
+      } else if (s.recorded !== undefined) {
+        next.set(s.key, s.recorded);
+        computed++;
+      }
+    }
+    if (finished) this.owner.commit(next, reused, computed);
+  }
+}
+
+function makeSlot(doc: DocumentModel, unit: AnalysisUnit, previous: Map<string, readonly Finding[]>): ReuseSlot | undefined {
+  const res = unit.resource;
+  if (res === undefined || unit.embedding === 'file') return undefined;
+  const text = doc.text;
+  // Whole lines: fix edits read the indentation and separators around the resource's first and last lines.
+  const start = text.lastIndexOf('\n', res.keyNode.offset - 1) + 1;
+  let end = text.indexOf('\n', res.node.offset + res.node.length);
+  if (end === -1) end = text.length;
+  const c = unit.context;
+  const key = [
+    unit.kind,
+    unit.policyType ?? '',
+    unit.embedding,
+    unit.location,
+    doc.format,
+    c.resourceType ?? '',
+    c.policyResource ?? '',
+    c.stateMachineType ?? '',
+    c.filterPolicyScope ?? '',
+    c.substitutions ? [...c.substitutions].sort().join(',') : '',
+    // List edits at the very end of a text without a final newline add one.
+    end === text.length ? 'eof' : '',
+    text.slice(start, end),
+  ].join('\u0000');
+  return { key, start, end, cached: previous.get(key), recorded: [] };
+}
+
+/**
+ * A copy of the finding with every offset moved by `delta`; undefined when an offset falls outside
+ * `[0, limit]` after the move (only checked when recording, where `limit` is the resource text's length).
+ */
+function moveFinding(f: Finding, delta: number, limit: number): Finding | undefined {
+  const inside = (offset: number, length: number): boolean => offset >= 0 && offset + length <= limit;
+  const offset = f.offset + delta;
+  if (!inside(offset, f.length)) return undefined;
+  const g: Finding = { ...f, offset };
+  if (f.related !== undefined) {
+    const related = [];
+    for (const r of f.related) {
+      const o = r.offset + delta;
+      if (!inside(o, r.length)) return undefined;
+      related.push({ ...r, offset: o });
+    }
+    g.related = related;
+  }
+  if (f.fixes !== undefined) {
+    const fixes = [];
+    for (const fix of f.fixes) {
+      const edits = [];
+      for (const e of fix.edits) {
+        const o = e.offset + delta;
+        if (!inside(o, e.length)) return undefined;
+        edits.push({ ...e, offset: o });
+      }
+      fixes.push({ ...fix, edits });
+    }
+    g.fixes = fixes;
+  }
+  return g;
+}
