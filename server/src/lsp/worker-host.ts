@@ -10,6 +10,13 @@ import { Worker } from 'worker_threads';
 import type { DocumentSync } from './document-service';
 import { WORKER_ROLE, WorkerData, WorkerMessage, WorkerOp, WorkerRequest } from './worker';
 
+/**
+ * The worker's young generation, in MB. V8's default lets it grow to 32 MB of semi-spaces that stay
+ * resident; 16 MB measured the same analysis speed (1 MB templates, both capped and uncapped workers in
+ * one process, alternating) with 16 MB less peak memory. 8 MB cost 8-11% and 4 MB 25%.
+ */
+const WORKER_YOUNG_GENERATION_MB = 16;
+
 export type HostResult<T> = { status: 'ok'; value: T } | { status: 'overrun'; deadlineMs: number } | { status: 'failed'; error: string };
 
 export interface AnalysisHostOptions {
@@ -110,7 +117,7 @@ export class AnalysisHost {
     const data: WorkerData = { role: WORKER_ROLE, cancel: this.cancel.buffer as SharedArrayBuffer, extraRulesModule: this.opts.extraRulesModule, warmUpMs: this.opts.warmUpMs };
     const worker = new Worker(this.opts.workerScript, {
       workerData: data,
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 4096 },
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? 4096, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       stdout: false,
       stderr: false,
     });

@@ -58,6 +58,8 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
   // a few hundred thousand (rule, unit) pairs, and most rules return at once.
   const contexts = new Map<AnalysisUnit, UnitContext>();
   const reuse = opts.reuse?.begin(doc, opts.config, opts.rules, opts.services);
+  // Rules with scope 'resource' skip the units whose findings are reused.
+  const scopedByKind = reuse === undefined ? byKind : reuse.unitsToRun(byKind);
   let stopped = false;
   let cancelled = false;
   const shouldStop = opts.shouldStop;
@@ -70,8 +72,9 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
     }
     const setting = opts.config.rules[rule.id];
     if (setting === 'off') continue;
+    const scoped = rule.scope === 'resource';
     for (const kind of rule.appliesTo) {
-      const units = byKind.get(kind);
+      const units = (scoped ? scopedByKind : byKind).get(kind);
       if (units === undefined) continue;
       for (const unit of units) {
         if (rule.policyTypes !== undefined && (unit.policyType === undefined || !rule.policyTypes.includes(unit.policyType))) continue;
@@ -87,9 +90,9 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
         }
         ctx.rule = rule;
         ctx.configured = setting;
-        const slot = reuse !== undefined && rule.scope === 'resource' ? reuse.slot(unit) : undefined;
+        const slot = scoped && reuse !== undefined ? reuse.slot(unit) : undefined;
         if (slot === undefined) runOne(ctx);
-        else if (slot.cached === undefined) {
+        else {
           const before = findings.length;
           runOne(ctx);
           reuse!.record(slot, findings, before);

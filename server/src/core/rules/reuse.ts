@@ -10,7 +10,7 @@
 // analyses by test/unit/rule-scope.test.ts). Hence the conservative edges: a unit's findings are kept only
 // when the run finished (not cancelled, not stopped by the time budget) and every offset they carry
 // (finding, related information, fix edits) lies inside the resource text; a YAML document whose aliases
-// copied nodes from elsewhere reuses nothing; a change of configuration, rules or services starts over.
+// copied nodes from elsewhere reuses nothing; a change of document, configuration, indentation step, rules or services starts over.
 
 import type { AwsPolicyConfig } from '../config';
 import type { DocumentModel } from '../model/document';
@@ -21,7 +21,10 @@ import type { Finding, RuleDefinition } from './types';
 
 /** One unit of the current run that may reuse or record findings. */
 export interface ReuseSlot {
+  /** What the unit is and where (kind, policy type, location, context): unique within a version. */
   key: string;
+  /** The resource text (whole lines) the findings depend on. */
+  text: string;
   /** Host offset of the resource text's first character: findings are kept relative to it. */
   start: number;
   end: number;
@@ -33,8 +36,8 @@ export interface ReuseSlot {
 
 /** Kept per open document by the host (the language server's analysis side); one per document. */
 export class FindingsReuse {
-  private entries = new Map<string, readonly Finding[]>();
-  private setup: { config: string; indent: string; rules: readonly RuleDefinition[]; services: Services } | undefined;
+  private entries = new Map<string, Entry>();
+  private setup: { uri: string; config: string; indent: string; rules: readonly RuleDefinition[]; services: Services } | undefined;
   /** Units whose scoped findings the last finished run reused / computed (tests and the bench read it). */
   last = { reused: 0, computed: 0 };
 
@@ -44,9 +47,9 @@ export class FindingsReuse {
     // Fixes that insert structured values indent by the document's indentation step (fixes.ts indentUnit).
     const indent = indentUnit(doc);
     const s = this.setup;
-    if (s === undefined || s.config !== configKey || s.indent !== indent || s.rules !== rules || s.services !== services) {
+    if (s === undefined || s.uri !== doc.uri || s.config !== configKey || s.indent !== indent || s.rules !== rules || s.services !== services) {
       this.entries = new Map();
-      this.setup = { config: configKey, indent, rules, services };
+      this.setup = { uri: doc.uri, config: configKey, indent, rules, services };
     }
     if (doc.template === undefined || doc.tree.aliased === true) {
       this.entries = new Map();
@@ -56,7 +59,7 @@ export class FindingsReuse {
   }
 
   /** Called by a finished run: the next version reuses what this one saw. */
-  commit(entries: Map<string, readonly Finding[]>, reused: number, computed: number): void {
+  commit(entries: Map<string, Entry>, reused: number, computed: number): void {
     this.entries = entries;
     this.last = { reused, computed };
   }
@@ -68,7 +71,7 @@ export class ReuseRun {
   constructor(
     private readonly owner: FindingsReuse,
     doc: DocumentModel,
-    previous: Map<string, readonly Finding[]>,
+    previous: Map<string, Entry>,
   ) {
     const byKey = new Map<string, AnalysisUnit | null>();
     for (const unit of doc.units) {
@@ -91,6 +94,16 @@ export class ReuseRun {
     return this.slots.get(unit);
   }
 
+  /** The units of each kind that scoped rules must run on: all but those whose findings are reused. */
+  unitsToRun(byKind: Map<string, AnalysisUnit[]>): Map<string, AnalysisUnit[]> {
+    const out = new Map<string, AnalysisUnit[]>();
+    for (const [kind, units] of byKind) {
+      const run = units.filter((u) => this.slots.get(u)?.cached === undefined);
+      if (run.length > 0) out.set(kind, run);
+    }
+    return out;
+  }
+
   /** Takes the findings a scoped rule just added to `out` (from index `from`) into the slot's record. */
   record(slot: ReuseSlot, out: readonly Finding[], from: number): void {
     if (slot.recorded === undefined) return;
@@ -109,16 +122,16 @@ export class ReuseRun {
    * ones the next version may reuse.
    */
   finish(out: Finding[], finished: boolean): void {
-    const next = new Map<string, readonly Finding[]>();
+    const next = new Map<string, Entry>();
     let reused = 0;
     let computed = 0;
     for (const s of this.slots.values()) {
       if (s.cached !== undefined) {
         for (const f of s.cached) out.push(moveFinding(f, s.start, Infinity)!);
-        next.set(s.key, s.cached);
+        next.set(s.key, { text: s.text, findings: s.cached });
         reused++;
       } else if (s.recorded !== undefined) {
-        next.set(s.key, s.recorded);
+        next.set(s.key, { text: s.text, findings: s.recorded });
         computed++;
       }
     }
@@ -126,7 +139,13 @@ export class ReuseRun {
   }
 }
 
-function makeSlot(doc: DocumentModel, unit: AnalysisUnit, previous: Map<string, readonly Finding[]>): ReuseSlot | undefined {
+/** A unit's findings in one version, with the resource text they were computed on. */
+interface Entry {
+  text: string;
+  findings: readonly Finding[];
+}
+
+function makeSlot(doc: DocumentModel, unit: AnalysisUnit, previous: Map<string, Entry>): ReuseSlot | undefined {
   const res = unit.resource;
   if (res === undefined || unit.embedding === 'file') return undefined;
   const text = doc.text;
@@ -148,9 +167,11 @@ function makeSlot(doc: DocumentModel, unit: AnalysisUnit, previous: Map<string, 
     c.substitutions ? [...c.substitutions].sort().join(',') : '',
     // List edits at the very end of a text without a final newline add one.
     end === text.length ? 'eof' : '',
-    text.slice(start, end),
   ].join('\u0000');
-  return { key, start, end, cached: previous.get(key), recorded: [] };
+  // Same key and same text: the previous findings hold (comparing two strings is cheap; hashing the text was not).
+  const own = text.slice(start, end);
+  const prev = previous.get(key);
+  return { key, text: own, start, end, cached: prev !== undefined && prev.text === own ? prev.findings : undefined, recorded: [] };
 }
 
 /**
