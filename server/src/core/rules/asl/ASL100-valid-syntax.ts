@@ -7,6 +7,7 @@ export default defineRule({
   id: 'ASL100',
   name: 'valid-syntax',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

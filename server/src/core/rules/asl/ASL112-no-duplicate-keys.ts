@@ -7,6 +7,7 @@ export default defineRule({
   id: 'ASL112',
   name: 'no-duplicate-keys',
   appliesTo: ['asl'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'IAM101',
   name: 'valid-json-syntax',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

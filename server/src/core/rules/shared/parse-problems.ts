@@ -49,7 +49,8 @@ export function checkDuplicates(ctx: RuleContext): void {
     const related = p.relatedOffset !== undefined ? [{ message: 'Earlier (ignored) occurrence', offset: p.relatedOffset, length: p.relatedLength ?? 0 }] : undefined;
     const fixes = [];
     if (p.relatedOffset !== undefined) {
-      const first = nodeAt(ctx.unit.root ?? ctx.doc.tree.root, p.relatedOffset, false);
+      // Duplicate keys come from a parsed unit: its root holds both occurrences.
+      const first = nodeAt(ctx.unit.root, p.relatedOffset, false);
       const prop = first?.parent;
       if (prop !== undefined && prop.type === 'property' && (prop as PropertyNode).key === first) {
         fixes.push({

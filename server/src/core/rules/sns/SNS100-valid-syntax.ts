@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SNS100',
   name: 'valid-syntax',
   appliesTo: ['sns-topic-attributes', 'sns-filter-policy', 'sns-redrive-policy', 'sns-delivery-policy', 'sns-data-protection-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',

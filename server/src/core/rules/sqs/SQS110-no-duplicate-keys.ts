@@ -7,6 +7,7 @@ export default defineRule({
   id: 'SQS110',
   name: 'no-duplicate-keys',
   appliesTo: ['sqs-queue-attributes', 'sqs-redrive-policy', 'sqs-redrive-allow-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'stable',
   since: '0.1.0',
