@@ -16,6 +16,7 @@ import { generate } from '../../bench/generate';
 import { seeded } from './catalog/fixture';
 import { FIXTURES_DIR, REPO_ROOT } from '../helpers/fixture';
 import { testServices } from '../helpers/services';
+import { DocumentService } from '../../server/src/lsp/document-service';
 
 const CORE = path.join(REPO_ROOT, 'server', 'src', 'core');
 
@@ -153,6 +154,21 @@ describe('rule scope and findings reuse', () => {
     checkEdits('bench.json', generate('cfn-json', '100KB').text, 7, 12, tally);
     checkEdits('bench.yaml', generate('cfn-yaml', '100KB').text, 8, 12, tally);
     assert.ok(tally.reused > 24 * 20, `findings were reused on only ${tally.reused} units`);
+  });
+
+  it('gives the language server\'s diagnostics of a fresh analysis on each version of an edited document', () => {
+    const options = { config: mergeConfig({ maxFileSize: 64 * 1024 * 1024 }) };
+    const uri = 'file:///scope/service.yaml';
+    const live = new DocumentService(testServices);
+    const rnd = seeded(11);
+    let text = generate('cfn-yaml', '100KB').text;
+    for (let version = 1; version <= 6; version++) {
+      if (version > 1) text = EDITS[version % EDITS.length](text, rnd);
+      live.sync({ uri, version, languageId: 'yaml', text, options });
+      const fresh = new DocumentService(testServices);
+      fresh.sync({ uri, version, languageId: 'yaml', text, options });
+      assert.deepStrictEqual(live.validate(uri), fresh.validate(uri), `version ${version}`);
+    }
   });
 
   it('reuses nothing in a YAML template whose aliases copy nodes from another resource', () => {
