@@ -307,13 +307,17 @@ function newEval(present: boolean): PolicyEval {
   return { allow: NONE, deny: NONE, present };
 }
 
+/**
+ * Adds an applying statement to its list. A list starts as `[trace]`: most hold one statement, and an
+ * empty list grows on its first push to room for 16 (several lists per request, all garbage soon after).
+ */
 function collect(out: PolicyEval, trace: StatementTrace): void {
   if (trace.effect === 'Deny') {
-    if (out.deny === NONE) out.deny = [];
-    out.deny.push(trace);
+    if (out.deny === NONE) out.deny = [trace];
+    else out.deny.push(trace);
   } else {
-    if (out.allow === NONE) out.allow = [];
-    out.allow.push(trace);
+    if (out.allow === NONE) out.allow = [trace];
+    else out.allow.push(trace);
   }
 }
 
