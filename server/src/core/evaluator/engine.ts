@@ -68,6 +68,12 @@ interface Run {
   sourceOf?: (ref: PolicyRef) => PolicySource | undefined;
   traces: StatementTrace[];
   cache: WeakMap<object, CompiledPolicy> | undefined;
+  /**
+   * Where evaluatePolicy collects the applying Allow and Deny statements of the policies being evaluated;
+   * evaluate takes the lists after each kind of policy and starts new ones (see collect).
+   */
+  allow: StatementTrace[];
+  deny: StatementTrace[];
 }
 
 /** The request resource's ARN components, split on first use (most patterns never need them). */
@@ -116,45 +122,60 @@ function presentValue(v: unknown): boolean {
  * earlier one wins, and an empty list counts as missing. For the few keys of a typical request this is
  * cheaper than building a map, and contexts with many keys get one.
  */
+/**
+ * The context keys of the last request that listed them (key as written, lower-cased key, ...), by
+ * position: a cheaper memo than a map lookup per key when requests repeat the same keys, as they do.
+ */
+const SEEN_KEYS: string[] = [];
+
 class LazyContext implements Context {
-  private keys: string[] | undefined;
-  private values: unknown[] | undefined;
+  /** Lower-cased key, value, lower-cased key, value...: one list rather than two (one allocation less). */
+  private entries: unknown[] | undefined;
   private index: Map<string, readonly string[]> | undefined;
   constructor(private readonly raw: Record<string, string | string[]> | undefined) {}
   get(lowerCaseKey: string): readonly string[] | undefined {
-    let keys = this.keys;
-    if (keys === undefined) {
+    let entries = this.entries;
+    if (entries === undefined) {
       if (this.index !== undefined) return this.index.get(lowerCaseKey);
       if (this.raw === undefined || this.raw === null) return undefined;
-      keys = this.prepare();
-      if (keys === undefined) return this.index!.get(lowerCaseKey);
+      entries = this.prepare();
+      if (entries === undefined) return this.index!.get(lowerCaseKey);
     }
-    for (let i = keys.length - 1; i >= 0; i--) {
-      if (keys[i] === lowerCaseKey) {
+    for (let i = entries.length - 2; i >= 0; i -= 2) {
+      if (entries[i] === lowerCaseKey) {
         // The value is normalised on its first lookup and kept: a normalised value normalises to itself.
-        const values = this.values!;
-        const v = contextValue(values[i]);
-        values[i] = v;
+        const v = contextValue(entries[i + 1]);
+        entries[i + 1] = v;
         return v;
       }
     }
     return undefined;
   }
-  /** The lower-cased keys of the present values, or undefined when a map was built instead. */
-  private prepare(): string[] | undefined {
+  /** The lower-cased keys of the present values with the values, or undefined when a map was built instead. */
+  private prepare(): unknown[] | undefined {
     const raw = this.raw!;
-    const keys: string[] = [];
-    const values: unknown[] = [];
+    const entries: unknown[] = [];
+    const seen = SEEN_KEYS;
+    let at = 0;
     for (const key in raw) {
       const v = raw[key];
       if (!presentValue(v)) continue;
-      keys.push(lowerKey(key));
-      values.push(v);
+      // Requests mostly list the same keys in the same order: the key at this position last time.
+      let lower: string;
+      if (seen[at] === key) lower = seen[at + 1];
+      else {
+        lower = lowerKey(key);
+        if (at < 48) {
+          seen[at] = key;
+          seen[at + 1] = lower;
+        }
+      }
+      at += 2;
+      entries.push(lower, v);
     }
-    if (keys.length <= 24) {
-      this.keys = keys;
-      this.values = values;
-      return keys;
+    if (entries.length <= 48) {
+      this.entries = entries;
+      return entries;
     }
     this.index = buildContext(raw);
     return undefined;
@@ -290,35 +311,28 @@ function checkStatement(run: Run, ref: PolicyRef, cs: CompiledStatement, variabl
   return trace;
 }
 
-interface PolicyEval {
-  allow: StatementTrace[];
-  deny: StatementTrace[];
-  /** Whether the policy was given at all. */
-  present: boolean;
-}
-
 /**
- * The shared empty list every PolicyEval starts with; a list is allocated only when a statement applies.
+ * The shared empty list every statement list starts as; a list is allocated only when a statement applies.
  * INVARIANT: nothing is ever pushed into NONE (see collect).
  */
 const NONE: StatementTrace[] = [];
 
-function newEval(present: boolean): PolicyEval {
-  return { allow: NONE, deny: NONE, present };
-}
-
-function collect(out: PolicyEval, trace: StatementTrace): void {
+/**
+ * Adds an applying statement to the run's current list. A list starts as `[trace]`: most hold one
+ * statement, and an empty list grows on its first push to room for 16 (several lists per request).
+ */
+function collect(run: Run, trace: StatementTrace): void {
   if (trace.effect === 'Deny') {
-    if (out.deny === NONE) out.deny = [];
-    out.deny.push(trace);
+    if (run.deny === NONE) run.deny = [trace];
+    else run.deny.push(trace);
   } else {
-    if (out.allow === NONE) out.allow = [];
-    out.allow.push(trace);
+    if (run.allow === NONE) run.allow = [trace];
+    else run.allow.push(trace);
   }
 }
 
-/** Evaluates every statement of one policy document, records the traces and collects the applying ones in `out`. */
-function evaluatePolicy(run: Run, ref: PolicyRef, doc: unknown, applicable: boolean, notApplicable: string, out: PolicyEval): void {
+/** Evaluates every statement of one policy document, records the traces and collects the applying ones in the run's lists. */
+function evaluatePolicy(run: Run, ref: PolicyRef, doc: unknown, applicable: boolean, notApplicable: string): void {
   const policy = compilePolicy(doc, run.cache);
   // Preparing the policy may have numbered the request's service (the first policy to name it).
   if (run.serviceId === -2 && run.service !== undefined && run.serviceCount !== serviceCount()) {
@@ -347,7 +361,7 @@ function evaluatePolicy(run: Run, ref: PolicyRef, doc: unknown, applicable: bool
       if (range !== undefined) trace.range = range;
     }
     run.traces.push(trace);
-    if (trace.applies) collect(out, trace);
+    if (trace.applies) collect(run, trace);
   }
 }
 
@@ -384,37 +398,48 @@ function isDirect(m: PrincipalMatch | undefined): boolean {
   return m === 'direct' || m === 'wildcard' || m === 'not-principal';
 }
 
-/** What the decision needs besides the collected statements (kept out of closures so it stays cheap). */
-interface Outcome {
+function result(c: Collected, decision: Decision, reasonCode: ReasonCode, reason: string): EvaluationResult {
+  return {
+    decision,
+    reason,
+    reasonCode,
+    principalType: c.kind,
+    principalAccount: c.principalAccount,
+    resourceAccount: c.resourceAccount,
+    crossAccount: c.crossAccount,
+    statements: c.run.traces,
+    warnings: c.run.warnings,
+  };
+}
+
+/**
+ * The policies of one request, evaluated statement by statement: the applying Allow and Deny statements
+ * of each kind of policy (in evaluation order), and what else the decision reads. One object per request.
+ */
+interface Collected {
   run: Run;
   kind: PrincipalInfo['kind'];
   principalAccount: string | undefined;
   resourceAccount: string | undefined;
   crossAccount: boolean;
-}
-
-function result(o: Outcome, decision: Decision, reasonCode: ReasonCode, reason: string): EvaluationResult {
-  return {
-    decision,
-    reason,
-    reasonCode,
-    principalType: o.kind,
-    principalAccount: o.principalAccount,
-    resourceAccount: o.resourceAccount,
-    crossAccount: o.crossAccount,
-    statements: o.run.traces,
-    warnings: o.run.warnings,
-  };
-}
-
-/** The policies of one request, evaluated statement by statement, and what the decision reads of them. */
-interface Collected {
-  identity: PolicyEval;
-  resource: PolicyEval;
-  boundary: PolicyEval;
-  session: PolicyEval;
-  scpLevels: PolicyEval[];
+  identityAllow: StatementTrace[];
+  identityDeny: StatementTrace[];
+  resourceAllow: StatementTrace[];
+  resourceDeny: StatementTrace[];
+  boundaryAllow: StatementTrace[];
+  boundaryDeny: StatementTrace[];
+  sessionAllow: StatementTrace[];
+  sessionDeny: StatementTrace[];
+  /** The Allow statements of every SCP level, level by level. */
+  scpAllow: StatementTrace[];
+  scpDeny: StatementTrace[];
+  /** How many SCP levels there are, and the first one without an Allow (-1 when every level has one). */
+  scpLevels: number;
+  scpMissingLevel: number;
   rcpDeny: StatementTrace[];
+  /** Whether identity-based policies (at least one) and a resource-based policy were given. */
+  identityPresent: boolean;
+  resourcePresent: boolean;
   boundaryGiven: boolean;
   sessionGiven: boolean;
   identityApplies: boolean;
@@ -424,25 +449,25 @@ interface Collected {
 
 /** Marks the identity side of an Allow: identity policies, boundary, session policy and SCP allows. */
 function markChain(c: Collected, isRoot: boolean, scpAllows: StatementTrace[]): void {
-  if (!isRoot) mark(c.identity.allow);
-  if (c.boundaryGiven && c.identityApplies) mark(c.boundary.allow);
-  if (c.sessionGiven && c.sessionApplies) mark(c.session.allow);
+  if (!isRoot) mark(c.identityAllow);
+  if (c.boundaryGiven && c.identityApplies) mark(c.boundaryAllow);
+  if (c.sessionGiven && c.sessionApplies) mark(c.sessionAllow);
   mark(scpAllows);
 }
 
 /** Why the principal's own side (identity policies, boundary, session policy) does not allow. */
-function chainFailure(o: Outcome, c: Collected, identityOk: boolean, boundaryOk: boolean, best: PrincipalMatch | undefined, grantName: string): EvaluationResult {
+function chainFailure(c: Collected, identityOk: boolean, boundaryOk: boolean, best: PrincipalMatch | undefined, grantName: string): EvaluationResult {
   // When the resource-based policy names the session's role, only the boundary or the session policy can have stopped it.
-  if (!identityOk && !(best === 'role' && !o.crossAccount)) {
-    return o.crossAccount
-      ? result(o, 'ImplicitDeny', 'cross-account-no-identity-allow', `The ${grantName} allows the request, but no identity-based policy in the principal's account allows it; cross-account access needs both.`)
-      : result(o, 'ImplicitDeny', 'no-allow', c.identity.present || c.resource.present
+  if (!identityOk && !(best === 'role' && !c.crossAccount)) {
+    return c.crossAccount
+      ? result(c, 'ImplicitDeny', 'cross-account-no-identity-allow', `The ${grantName} allows the request, but no identity-based policy in the principal's account allows it; cross-account access needs both.`)
+      : result(c, 'ImplicitDeny', 'no-allow', c.identityPresent || c.resourcePresent
         ? `No statement allows the action on the resource for this principal.`
         : 'No policy allows the request.');
   }
-  if (!boundaryOk) return result(o, 'ImplicitDeny', 'boundary-no-allow', 'The permissions boundary does not allow the action; a boundary limits what identity-based policies grant.');
-  if (c.sessionGiven) return result(o, 'ImplicitDeny', 'session-no-allow', 'The session policy does not allow the action; a session policy limits what the identity-based policies grant.');
-  return result(o, 'ImplicitDeny', 'federated-no-session-policy', 'A federated user session with no session policy has no permissions.');
+  if (!boundaryOk) return result(c, 'ImplicitDeny', 'boundary-no-allow', 'The permissions boundary does not allow the action; a boundary limits what identity-based policies grant.');
+  if (c.sessionGiven) return result(c, 'ImplicitDeny', 'session-no-allow', 'The session policy does not allow the action; a session policy limits what the identity-based policies grant.');
+  return result(c, 'ImplicitDeny', 'federated-no-session-policy', 'A federated user session with no session policy has no permissions.');
 }
 
 /** Evaluates a request against its policies. Never throws on malformed policies (they are reported as warnings). */
@@ -474,91 +499,104 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
     sourceOf: options?.sourceOf,
     traces: [],
     cache: options?.reusePolicies === false ? undefined : DEFAULT_CACHE,
+    allow: NONE,
+    deny: NONE,
   };
   const resourceAccount = request.resourceAccount ?? resourceAccountOf(run) ?? principal.account;
   const crossAccount = principal.account !== undefined && resourceAccount !== undefined && principal.account !== resourceAccount;
 
+  // Each kind of policy is evaluated in turn; its applying statements are then taken from the run.
   const notIdentity = kind === 'root'
     ? 'The account root user has no identity-based policies of its own.'
     : 'Identity-based policies apply only to IAM users, roles and their sessions.';
   const identityDocs = Array.isArray(policies.identity) ? policies.identity : policies.identity === undefined || policies.identity === null ? [] : [policies.identity];
-  const identity = newEval(identityDocs.length > 0);
   for (let index = 0; index < identityDocs.length; index++) {
-    evaluatePolicy(run, { type: 'identity', index }, identityDocs[index], identityApplies, notIdentity, identity);
+    evaluatePolicy(run, { type: 'identity', index }, identityDocs[index], identityApplies, notIdentity);
   }
-  const resource = newEval(policies.resource !== undefined && policies.resource !== null);
-  if (resource.present) evaluatePolicy(run, { type: 'resource', index: 0 }, policies.resource, true, '', resource);
-  const boundary = newEval(boundaryGiven);
+  const identityAllow = run.allow;
+  const identityDeny = run.deny;
+  run.allow = run.deny = NONE;
+  const resourcePresent = policies.resource !== undefined && policies.resource !== null;
+  if (resourcePresent) evaluatePolicy(run, { type: 'resource', index: 0 }, policies.resource, true, '');
+  const resourceAllow = run.allow;
+  const resourceDeny = run.deny;
+  run.allow = run.deny = NONE;
   if (boundaryGiven) {
-    evaluatePolicy(run, { type: 'permissionsBoundary', index: 0 }, policies.permissionsBoundary, identityApplies, 'A permissions boundary applies only to IAM users and roles.', boundary);
+    evaluatePolicy(run, { type: 'permissionsBoundary', index: 0 }, policies.permissionsBoundary, identityApplies, 'A permissions boundary applies only to IAM users and roles.');
   }
+  const boundaryAllow = run.allow;
+  const boundaryDeny = run.deny;
+  run.allow = run.deny = NONE;
   const sessionGiven = policies.session !== undefined && policies.session !== null;
-  const session = newEval(sessionGiven);
   if (sessionGiven) {
-    evaluatePolicy(run, { type: 'session', index: 0 }, policies.session, sessionApplies, 'A session policy applies only to role sessions and federated user sessions.', session);
+    evaluatePolicy(run, { type: 'session', index: 0 }, policies.session, sessionApplies, 'A session policy applies only to role sessions and federated user sessions.');
   }
+  const sessionAllow = run.allow;
+  const sessionDeny = run.deny;
+  run.allow = run.deny = NONE;
 
   const scpDocs = policyLevels(policies.scps);
-  const scpLevels: PolicyEval[] = [];
+  let scpMissingLevel = -1;
   for (let level = 0; level < scpDocs.length; level++) {
     const docs = scpDocs[level];
-    const r = newEval(docs.length > 0);
+    const allowsBefore = run.allow.length;
     for (let index = 0; index < docs.length; index++) {
-      evaluatePolicy(run, { type: 'scp', index, level }, docs[index], accountIdentity, 'SCPs apply only to IAM principals of member accounts, not to service principals or anonymous callers.', r);
+      evaluatePolicy(run, { type: 'scp', index, level }, docs[index], accountIdentity, 'SCPs apply only to IAM principals of member accounts, not to service principals or anonymous callers.');
     }
-    scpLevels.push(r);
+    // A level with no policy has no Allow either.
+    if (scpMissingLevel === -1 && run.allow.length === allowsBefore) scpMissingLevel = level;
   }
-  const rcps = newEval(true);
+  const scpAllow = run.allow;
+  const scpDeny = run.deny;
+  run.allow = run.deny = NONE;
   const rcpDocs = policyLevels(policies.rcps);
   const rcpApplies = rcpDocs.length > 0 && RCP_SERVICES.has(service) && actionLower !== 'kms:retiregrant';
   for (let level = 0; level < rcpDocs.length; level++) {
     const docs = rcpDocs[level];
     for (let index = 0; index < docs.length; index++) {
-      evaluatePolicy(run, { type: 'rcp', index, level }, docs[index], rcpApplies, "RCPs do not apply to '" + service + "' actions.", rcps);
+      evaluatePolicy(run, { type: 'rcp', index, level }, docs[index], rcpApplies, "RCPs do not apply to '" + service + "' actions.");
     }
   }
-  for (let i = 0; i < rcps.allow.length; i++) rcps.allow[i].detail = 'The statement matches, but RCPs can only restrict: an Allow here grants nothing.';
+  const rcpAllow = run.allow;
+  for (let i = 0; i < rcpAllow.length; i++) rcpAllow[i].detail = 'The statement matches, but RCPs can only restrict: an Allow here grants nothing.';
 
-  const o: Outcome = { run, kind, principalAccount: principal.account, resourceAccount, crossAccount };
   const c: Collected = {
-    identity, resource, boundary, session, scpLevels, rcpDeny: rcps.deny,
-    boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity,
+    run, kind, principalAccount: principal.account, resourceAccount, crossAccount,
+    identityAllow, identityDeny, resourceAllow, resourceDeny, boundaryAllow, boundaryDeny, sessionAllow, sessionDeny,
+    scpAllow, scpDeny, scpLevels: scpDocs.length, scpMissingLevel, rcpDeny: run.deny,
+    identityPresent: identityDocs.length > 0, resourcePresent, boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity,
   };
-  return decide(o, c, service);
+  return decide(c, service);
 }
 
 /** The decision from the collected statements, following the documented order (see the top of this file). */
-function decide(o: Outcome, c: Collected, service: string): EvaluationResult {
-  const { run, kind, crossAccount } = o;
-  const { identity, resource, boundary, session, scpLevels, rcpDeny, boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity } = c;
+function decide(c: Collected, service: string): EvaluationResult {
+  const { run, kind, crossAccount, boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity } = c;
 
-  // 1. Explicit deny anywhere.
-  let denyCount = identity.deny.length + resource.deny.length + boundary.deny.length + session.deny.length + rcpDeny.length;
-  for (let i = 0; i < scpLevels.length; i++) denyCount += scpLevels[i].deny.length;
+  // 1. Explicit deny anywhere. The first one, in this order, is named.
+  const denyCount = c.identityDeny.length + c.resourceDeny.length + c.boundaryDeny.length + c.sessionDeny.length + c.rcpDeny.length + c.scpDeny.length;
   if (denyCount > 0) {
-    const denies = [...identity.deny, ...resource.deny, ...boundary.deny, ...session.deny, ...rcpDeny];
-    for (const l of scpLevels) denies.push(...l.deny);
-    mark(denies);
-    const first = denies[0];
-    return result(o, 'ExplicitDeny', 'explicit-deny', `Explicitly denied by ${statementLabel(first)}${denies.length > 1 ? ` and ${denies.length - 1} other Deny statement${denies.length > 2 ? 's' : ''}` : ''}; an explicit deny overrides any allow.`);
+    const lists = [c.identityDeny, c.resourceDeny, c.boundaryDeny, c.sessionDeny, c.rcpDeny, c.scpDeny];
+    let first: StatementTrace | undefined;
+    for (let i = 0; i < lists.length; i++) {
+      first ??= lists[i][0];
+      mark(lists[i]);
+    }
+    return result(c, 'ExplicitDeny', 'explicit-deny', `Explicitly denied by ${statementLabel(first!)}${denyCount > 1 ? ` and ${denyCount - 1} other Deny statement${denyCount > 2 ? 's' : ''}` : ''}; an explicit deny overrides any allow.`);
   }
 
   // 2. SCPs: an Allow at every level.
   let scpAllows: StatementTrace[] = NONE;
   if (accountIdentity) {
-    for (let level = 0; level < scpLevels.length; level++) {
-      const l = scpLevels[level];
-      // INVARIANT: a level is present even when it holds no policy; with no policy it has no Allow.
-      if (l.allow.length === 0) {
-        const where = scpLevels.length > 1 ? ` at level ${level + 1} of ${scpLevels.length}` : '';
-        return result(o, 'ImplicitDeny', 'scp-no-allow', `No service control policy${where} allows the action; SCPs must allow it at every level from the root to the account.`);
-      }
-      if (scpAllows === NONE) scpAllows = [];
-      for (let i = 0; i < l.allow.length; i++) scpAllows.push(l.allow[i]);
+    // INVARIANT: a level is present even when it holds no policy; with no policy it has no Allow.
+    if (c.scpMissingLevel !== -1) {
+      const where = c.scpLevels > 1 ? ` at level ${c.scpMissingLevel + 1} of ${c.scpLevels}` : '';
+      return result(c, 'ImplicitDeny', 'scp-no-allow', `No service control policy${where} allows the action; SCPs must allow it at every level from the root to the account.`);
     }
+    scpAllows = c.scpAllow;
   }
 
-  const resAllow = resource.allow;
+  const resAllow = c.resourceAllow;
   const best = bestMatch(resAllow);
   const resourceParts = service === 'kms' || service === 'sts' ? partsOf(run) : undefined;
   const isKmsKey = service === 'kms' && resourceParts !== undefined && resourceParts[2] === 'kms' && resourceParts[5].startsWith('key/');
@@ -570,59 +608,59 @@ function decide(o: Outcome, c: Collected, service: string): EvaluationResult {
     const direct = resAllow.filter((s) => isDirect(s.principalMatch));
     if (direct.length > 0) {
       mark(direct);
-      return result(o, 'Allow', 'resource-allow', `Allowed by ${statementLabel(direct[0])} of the ${grantName}.`);
+      return result(c, 'Allow', 'resource-allow', `Allowed by ${statementLabel(direct[0])} of the ${grantName}.`);
     }
-    if (kind === 'anonymous') return result(o, 'ImplicitDeny', 'anonymous-no-allow', `No statement of the ${grantName} allows anonymous access; an anonymous caller can only be allowed by a resource-based policy.`);
-    return result(o, 'ImplicitDeny', 'service-principal-no-allow', `No statement of the ${grantName} allows this principal; a ${kind === 'service' ? 'service principal' : 'principal of this kind'} can only be allowed by a resource-based policy.`);
+    if (kind === 'anonymous') return result(c, 'ImplicitDeny', 'anonymous-no-allow', `No statement of the ${grantName} allows anonymous access; an anonymous caller can only be allowed by a resource-based policy.`);
+    return result(c, 'ImplicitDeny', 'service-principal-no-allow', `No statement of the ${grantName} allows this principal; a ${kind === 'service' ? 'service principal' : 'principal of this kind'} can only be allowed by a resource-based policy.`);
   }
 
   const isRoot = kind === 'root';
-  const identityOk = isRoot || identity.allow.length > 0;
-  const boundaryOk = !boundaryGiven || !identityApplies || boundary.allow.length > 0;
-  const sessionOk = !sessionApplies ? true : sessionGiven ? session.allow.length > 0 : kind !== 'federated-user';
+  const identityOk = isRoot || c.identityAllow.length > 0;
+  const boundaryOk = !boundaryGiven || !identityApplies || c.boundaryAllow.length > 0;
+  const sessionOk = !sessionApplies ? true : sessionGiven ? c.sessionAllow.length > 0 : kind !== 'federated-user';
 
   // 3. Cross-account: both sides must allow.
   if (crossAccount) {
     if (resAllow.length === 0) {
-      return result(o, 'ImplicitDeny', 'cross-account-no-resource-allow', resource.present
-        ? `The principal is in another account (${o.principalAccount}) than the resource (${o.resourceAccount}), and no statement of the ${grantName} allows it.`
-        : `The principal is in another account (${o.principalAccount}) than the resource (${o.resourceAccount}); cross-account access needs a ${grantName} that allows it.`);
+      return result(c, 'ImplicitDeny', 'cross-account-no-resource-allow', c.resourcePresent
+        ? `The principal is in another account (${c.principalAccount}) than the resource (${c.resourceAccount}), and no statement of the ${grantName} allows it.`
+        : `The principal is in another account (${c.principalAccount}) than the resource (${c.resourceAccount}); cross-account access needs a ${grantName} that allows it.`);
     }
-    if (!(identityOk && boundaryOk && sessionOk)) return chainFailure(o, c, identityOk, boundaryOk, best, grantName);
+    if (!(identityOk && boundaryOk && sessionOk)) return chainFailure(c, identityOk, boundaryOk, best, grantName);
     mark(resAllow);
     markChain(c, isRoot, scpAllows);
-    return result(o, 'Allow', 'cross-account-allow', `Allowed across accounts: the ${grantName} (${statementLabel(resAllow[0])}) and the principal's own policies both allow the request.`);
+    return result(c, 'Allow', 'cross-account-allow', `Allowed across accounts: the ${grantName} (${statementLabel(resAllow[0])}) and the principal's own policies both allow the request.`);
   }
 
   // 4. Same account.
   if ((isKmsKey || isTrust) && best === undefined) {
-    return result(o, 'ImplicitDeny', 'resource-policy-required', resource.present
+    return result(c, 'ImplicitDeny', 'resource-policy-required', c.resourcePresent
       ? `No statement of the ${grantName} allows this principal; a ${grantName} must allow access by itself (identity-based policies alone are not enough).`
       : `A ${grantName} must allow access by itself, and none was given.`);
   }
   if (isRoot && !(isKmsKey || isTrust)) {
     mark(scpAllows);
-    return result(o, 'Allow', 'root-user', 'The account root user has full access to the account\'s resources unless a policy explicitly denies it.');
+    return result(c, 'Allow', 'root-user', 'The account root user has full access to the account\'s resources unless a policy explicitly denies it.');
   }
   if (isDirect(best)) {
     const grants = resAllow.filter((s) => isDirect(s.principalMatch));
     mark(grants);
     mark(scpAllows);
-    return result(o, 'Allow', 'resource-allow', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
+    return result(c, 'Allow', 'resource-allow', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
   }
   if (best === 'role' && boundaryOk && sessionOk) {
     const grants = resAllow.filter((s) => s.principalMatch === 'role');
     mark(grants);
-    if (boundaryGiven) mark(boundary.allow);
-    if (sessionGiven) mark(session.allow);
+    if (boundaryGiven) mark(c.boundaryAllow);
+    if (sessionGiven) mark(c.sessionAllow);
     mark(scpAllows);
-    return result(o, 'Allow', 'resource-allow-role', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names the session's role (an Allow for the role ARN is still limited by the boundary and the session policy).`);
+    return result(c, 'Allow', 'resource-allow-role', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names the session's role (an Allow for the role ARN is still limited by the boundary and the session policy).`);
   }
   if (identityOk && boundaryOk && sessionOk) {
     markChain(c, isRoot, scpAllows);
     if (best === 'account') mark(resAllow.filter((s) => s.principalMatch === 'account'));
-    const first = isRoot ? undefined : identity.allow[0];
-    return result(o, 'Allow', 'identity-allow', first !== undefined ? `Allowed by ${statementLabel(first)}.` : 'Allowed.');
+    const first = isRoot ? undefined : c.identityAllow[0];
+    return result(c, 'Allow', 'identity-allow', first !== undefined ? `Allowed by ${statementLabel(first)}.` : 'Allowed.');
   }
-  return chainFailure(o, c, identityOk, boundaryOk, best, grantName);
+  return chainFailure(c, identityOk, boundaryOk, best, grantName);
 }
