@@ -122,12 +122,6 @@ function presentValue(v: unknown): boolean {
  * earlier one wins, and an empty list counts as missing. For the few keys of a typical request this is
  * cheaper than building a map, and contexts with many keys get one.
  */
-/**
- * The context keys of the last request that listed them (key as written, lower-cased key, ...), by
- * position: a cheaper memo than a map lookup per key when requests repeat the same keys, as they do.
- */
-const SEEN_KEYS: string[] = [];
-
 class LazyContext implements Context {
   /** Lower-cased key, value, lower-cased key, value...: one list rather than two (one allocation less). */
   private entries: unknown[] | undefined;
@@ -155,23 +149,10 @@ class LazyContext implements Context {
   private prepare(): unknown[] | undefined {
     const raw = this.raw!;
     const entries: unknown[] = [];
-    const seen = SEEN_KEYS;
-    let at = 0;
     for (const key in raw) {
       const v = raw[key];
       if (!presentValue(v)) continue;
-      // Requests mostly list the same keys in the same order: the key at this position last time.
-      let lower: string;
-      if (seen[at] === key) lower = seen[at + 1];
-      else {
-        lower = lowerKey(key);
-        if (at < 48) {
-          seen[at] = key;
-          seen[at + 1] = lower;
-        }
-      }
-      at += 2;
-      entries.push(lower, v);
+      entries.push(lowerKey(key), v);
     }
     if (entries.length <= 48) {
       this.entries = entries;
