@@ -38,7 +38,7 @@ export interface ReuseSlot {
 export class FindingsReuse {
   private entries = new Map<string, Entry>();
   private setup: { uri: string; config: string; indent: string; rules: readonly RuleDefinition[]; services: Services } | undefined;
-  /** Units whose scoped findings the last finished run reused / computed (tests and the bench read it). */
+  /** Units whose scoped findings the last finished run reused / computed (the tests read it). */
   last = { reused: 0, computed: 0 };
 
   /** Starts a run over `doc`; undefined when nothing of it can be reused or recorded. */
