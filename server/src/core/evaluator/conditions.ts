@@ -394,22 +394,6 @@ function evaluateKey(c: CompiledCondition, present: readonly string[] | undefine
   return ok ? 'true' : 'mismatch';
 }
 
-/** Evaluates prepared conditions: undefined when all hold, or the first failure. */
-export function evaluateCompiledConditions(compiled: CompiledConditions, ctx: Context, variables: boolean): ConditionFailure | undefined {
-  if (!Array.isArray(compiled)) return compiled;
-  for (let i = 0; i < compiled.length; i++) {
-    const c = compiled[i];
-    const present = c.key !== '' ? ctx.get(c.lowerKey) : undefined;
-    const why = evaluateKey(c, present, ctx, variables);
-    if (why !== 'true') {
-      const failure: ConditionFailure = { operator: c.operator, key: c.key, why };
-      if (present !== undefined) failure.values = present as string[];
-      return failure;
-    }
-  }
-  return undefined;
-}
-
 /**
  * Evaluates prepared conditions for a statement trace: when one fails, records the failure in
  * `trace.condition` and its explanation (the text describeCondition gives) in `trace.detail`, and
@@ -456,13 +440,4 @@ function textsOf(c: CompiledCondition): FailureTexts {
   const texts: FailureTexts = { missing, one: head + ' "', many: head + 's "' };
   c.texts = texts;
   return texts;
-}
-
-/**
- * Evaluates a Condition element. Returns undefined when every condition holds, or the first failure.
- * `variables` is whether the policy's Version allows policy variables.
- */
-export function evaluateConditions(condition: unknown, ctx: Context, variables: boolean): ConditionFailure | undefined {
-  if (condition === undefined) return undefined;
-  return evaluateCompiledConditions(compileConditions(condition), ctx, variables);
 }
