@@ -63,6 +63,10 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
   let stopped = false;
   let cancelled = false;
   const shouldStop = opts.shouldStop;
+  // Read once: looking each rule's code up in the settings object (a different key every time) costs
+  // more than running most rules, and a document usually has no settings at all.
+  const configured = opts.config.rules;
+  const settings = Object.keys(configured).length === 0 ? undefined : new Map(Object.entries(configured));
   for (const rule of opts.rules) {
     if (stopped) break;
     if (shouldStop !== undefined && shouldStop()) {
@@ -70,7 +74,7 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
       cancelled = true;
       break;
     }
-    const setting = opts.config.rules[rule.id];
+    const setting = settings === undefined ? undefined : settings.get(rule.id);
     if (setting === 'off') continue;
     const scoped = rule.scope === 'resource';
     for (const kind of rule.appliesTo) {
