@@ -44,6 +44,32 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 }
 
+/**
+ * A rule as the run loop reads it. Rule definitions are ~300 object literals of different shapes, so
+ * reading `appliesTo`, `scope` or `check` off them is a megamorphic load on every (rule, unit) pair, which
+ * on small policies cost more than running most rules. Plans all have one shape.
+ */
+interface RulePlan {
+  readonly rule: RuleDefinition;
+  readonly id: string;
+  readonly kinds: readonly string[];
+  readonly policyTypes: readonly string[] | undefined;
+  readonly scoped: boolean;
+  readonly check: (ctx: RuleContext) => void;
+}
+
+/** Plans per rule list (the registry's list lives as long as the process; other lists die with their callers). */
+const PLANS = new WeakMap<readonly RuleDefinition[], readonly RulePlan[]>();
+
+function plansOf(rules: readonly RuleDefinition[]): readonly RulePlan[] {
+  let plans = PLANS.get(rules);
+  if (plans === undefined) {
+    plans = rules.map((rule) => ({ rule, id: rule.id, kinds: rule.appliesTo, policyTypes: rule.policyTypes, scoped: rule.scope === 'resource', check: rule.check }));
+    PLANS.set(rules, plans);
+  }
+  return plans;
+}
+
 export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
   const findings: Finding[] = [];
   const now = opts.now ?? Date.now;
@@ -67,24 +93,26 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
   // more than running most rules, and a document usually has no settings at all.
   const configured = opts.config.rules;
   const settings = Object.keys(configured).length === 0 ? undefined : new Map(Object.entries(configured));
-  for (const rule of opts.rules) {
+  for (const plan of plansOf(opts.rules)) {
     if (stopped) break;
     if (shouldStop !== undefined && shouldStop()) {
       if (opts.state) opts.state.cancelled = true;
       cancelled = true;
       break;
     }
-    const setting = settings === undefined ? undefined : settings.get(rule.id);
+    const setting = settings === undefined ? undefined : settings.get(plan.id);
     if (setting === 'off') continue;
-    const scoped = rule.scope === 'resource';
-    for (const kind of rule.appliesTo) {
-      const units = (scoped ? scopedByKind : byKind).get(kind);
+    const scoped = plan.scoped;
+    const policyTypes = plan.policyTypes;
+    const kinds = plan.kinds;
+    for (let k = 0; k < kinds.length; k++) {
+      const units = (scoped ? scopedByKind : byKind).get(kinds[k]);
       if (units === undefined) continue;
       for (const unit of units) {
-        if (rule.policyTypes !== undefined && (unit.policyType === undefined || !rule.policyTypes.includes(unit.policyType))) continue;
+        if (policyTypes !== undefined && (unit.policyType === undefined || !policyTypes.includes(unit.policyType))) continue;
         if (now() > deadline) {
           stopped = true;
-          findings.push(engineFinding(ENGINE_CODES.timeBudget, 'info', `Analysis stopped after ${opts.config.timeBudgetMs} ms (before rule ${rule.id}); results are incomplete. Raise "timeBudgetMs" in .awspolicy.json to analyse this document fully.`));
+          findings.push(engineFinding(ENGINE_CODES.timeBudget, 'info', `Analysis stopped after ${opts.config.timeBudgetMs} ms (before rule ${plan.id}); results are incomplete. Raise "timeBudgetMs" in .awspolicy.json to analyse this document fully.`));
           break;
         }
         let ctx = contexts.get(unit);
@@ -92,13 +120,13 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
           ctx = new UnitContext(doc, unit, opts.services, findings);
           contexts.set(unit, ctx);
         }
-        ctx.rule = rule;
+        ctx.rule = plan.rule;
         ctx.configured = setting;
         const slot = scoped && reuse !== undefined ? reuse.slot(unit) : undefined;
-        if (slot === undefined) runOne(ctx);
+        if (slot === undefined) runOne(ctx, plan);
         else {
           const before = findings.length;
-          runOne(ctx);
+          runOne(ctx, plan);
           reuse!.record(slot, findings, before);
         }
       }
@@ -147,11 +175,11 @@ class UnitContext implements RuleContext {
   };
 }
 
-function runOne(ctx: UnitContext): void {
+function runOne(ctx: UnitContext, plan: RulePlan): void {
   const { rule, unit, out } = ctx;
   const before = out.length;
   try {
-    rule.check(ctx);
+    plan.check.call(rule, ctx);
   } catch (e) {
     // INVARIANT: a failing rule never takes the others down; its partial findings are dropped.
     out.length = before;
