@@ -15,6 +15,7 @@ import {
   ValueNode,
 } from './tree';
 import { findDuplicateKeys } from './duplicates';
+import { parseJsonFast } from './json-fast';
 
 /** Deeper nesting than this is refused before parsing: the parser and every walk would recurse too far. */
 export const MAX_NESTING = 1000;
@@ -42,7 +43,12 @@ const ERROR_TEXT: Partial<Record<ParseErrorCode, string>> = {
  * Parses JSON text into the node tree. Embedded JSON (a string inside a template) is parsed from its
  * decoded text and then moved onto host offsets by `remapTree` (see `model/embedded.ts`).
  */
-export function parseJson(text: string): ParsedTree {
+export function parseJson(text: string, options?: { slowPath?: boolean }): ParsedTree {
+  // Strict JSON (most documents) takes the fast path; anything else is parsed here, tolerantly.
+  if (options?.slowPath !== true) {
+    const fast = parseJsonFast(text, makeString, MAX_NESTING);
+    if (fast !== undefined) return fast;
+  }
   const problems: ParseProblem[] = [];
   const comments: Comment[] = [];
   const depth = maxNestingDepth(text);
