@@ -242,20 +242,44 @@ export function parseEmbeddedJson(embedded: EmbeddedText): EmbeddedParse {
   let text = embedded.text;
   if (embedded.placeholders.length > 0) {
     const inString = stringMask(text, embedded.placeholders);
-    const chars = text.split('');
+    const spans: [number, number][] = [];
     embedded.placeholders.forEach((p, idx) => {
       p.inString = inString[idx];
-      if (!p.inString) {
-        const len = placeholderLength(text, p.innerOffset);
-        chars[p.innerOffset] = '0';
-        for (let k = 1; k < len; k++) chars[p.innerOffset + k] = ' ';
-      }
+      if (!p.inString) spans.push([p.innerOffset, placeholderLength(text, p.innerOffset)]);
     });
-    text = chars.join('');
+    text = replaceSpans(text, spans);
   }
   const tree = parseJson(text);
   remapTree(tree, embedded.map);
   return { tree, embedded };
+}
+
+/**
+ * `text` with each span [at, at + length) overwritten, in order, by a same-length number: `0`, then spaces.
+ * Disjoint spans in text order (the normal case) are applied by slicing; anything else goes through an
+ * array of characters, which also reproduces overlaps and a span running past the end.
+ */
+function replaceSpans(text: string, spans: readonly [number, number][]): string {
+  let ordered = true;
+  for (let i = 0; i < spans.length && ordered; i++) {
+    const [at, length] = spans[i];
+    ordered = at + length <= text.length && (i === 0 || at >= spans[i - 1][0] + spans[i - 1][1]);
+  }
+  if (!ordered) {
+    const chars = text.split('');
+    for (const [at, length] of spans) {
+      chars[at] = '0';
+      for (let k = 1; k < length; k++) chars[at + k] = ' ';
+    }
+    return chars.join('');
+  }
+  let out = '';
+  let from = 0;
+  for (const [at, length] of spans) {
+    out += text.slice(from, at) + '0' + ' '.repeat(length - 1);
+    from = at + length;
+  }
+  return out + text.slice(from);
 }
 
 function placeholderLength(text: string, at: number): number {
