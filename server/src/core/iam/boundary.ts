@@ -58,7 +58,28 @@ export function boundariesFor(t: TemplateModel | undefined, unit: AnalysisUnit):
   return out;
 }
 
-/** The identity policy units of a document that apply to a principal (a role, user or SAM function). */
-export function policiesOf(t: TemplateModel, units: readonly AnalysisUnit[], principal: TemplateResource): AnalysisUnit[] {
-  return units.filter((u) => u.kind === 'iam-policy' && u.policyType === 'identity' && principalsOf(t, u).includes(principal));
+/** Identity policy units by the principals they apply to, per document version (its unit list). */
+const policiesByPrincipal = new WeakMap<readonly AnalysisUnit[], { t: TemplateModel; index: Map<TemplateResource, AnalysisUnit[]> }>();
+
+/**
+ * The identity policy units of a document that apply to a principal (a role, user or SAM function), in
+ * unit order. Indexed once per document: asked per role, a scan of every unit (and, for managed policies,
+ * of every resource) made a 1 MB template's analysis quadratic.
+ */
+export function policiesOf(t: TemplateModel, units: readonly AnalysisUnit[], principal: TemplateResource): readonly AnalysisUnit[] {
+  let entry = policiesByPrincipal.get(units);
+  if (entry === undefined || entry.t !== t) {
+    const index = new Map<TemplateResource, AnalysisUnit[]>();
+    for (const u of units) {
+      if (u.kind !== 'iam-policy' || u.policyType !== 'identity') continue;
+      for (const p of principalsOf(t, u)) {
+        const list = index.get(p);
+        if (list === undefined) index.set(p, [u]);
+        else list.push(u);
+      }
+    }
+    entry = { t, index };
+    policiesByPrincipal.set(units, entry);
+  }
+  return entry.index.get(principal) ?? [];
 }
