@@ -233,11 +233,19 @@ export function grantNode(s: StatementModel, action: string): { offset: number; 
  */
 const hardDenyCache = new WeakMap<StatementModel, readonly StatementModel[]>();
 
+/**
+ * The unconditional Deny statements of a policy, in order. Listed once per statement list: every Allow
+ * asks, and a large policy has thousands of statements of which few are such Denies.
+ */
+const unconditionalDenies = perObject((statements: readonly StatementModel[]): readonly StatementModel[] =>
+  statements.filter((d) => d.effect === 'Deny' && d.actions !== undefined && d.conditions.length === 0 && !d.conditionUnknown),
+);
+
 function hardDeniesOver(statements: readonly StatementModel[], allow: StatementModel): readonly StatementModel[] {
   let hit = hardDenyCache.get(allow);
   if (hit === undefined) {
     const r = new Reasoner(undefined);
-    hit = statements.filter((d) => d.effect === 'Deny' && d.actions !== undefined && d.conditions.length === 0 && !d.conditionUnknown && r.subset(allow.resources, d.resources, 'resource') && principalSubset(allow.principals, d.principals));
+    hit = unconditionalDenies(statements).filter((d) => r.subset(allow.resources, d.resources, 'resource') && principalSubset(allow.principals, d.principals));
     hardDenyCache.set(allow, hit);
   }
   return hit;
