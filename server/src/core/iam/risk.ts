@@ -285,12 +285,20 @@ export interface Grant {
 }
 
 /**
+ * The Allow statements of a policy on every resource without a restricting condition, in order. Listed
+ * once per statement list: the SEC rules ask for hundreds of actions, each of which would otherwise test
+ * every statement of a large policy again.
+ */
+const unconstrainedAllows = perObject((statements: readonly StatementModel[]): readonly StatementModel[] =>
+  statements.filter((s) => s.effect === 'Allow' && resourceUnconstrained(s) && !isRestricted(s)),
+);
+
+/**
  * The first Allow statement that grants `action` on every resource without a restricting condition and
  * without a Deny of the policy taking it back, with where the grant is written.
  */
 export function unconstrainedGrant(r: Reasoner, statements: readonly StatementModel[], action: string): Grant | undefined {
-  for (const s of statements) {
-    if (s.effect !== 'Allow' || !resourceUnconstrained(s) || isRestricted(s)) continue;
+  for (const s of unconstrainedAllows(statements)) {
     const range = grantNode(s, action);
     if (range === undefined) continue;
     if (deniedEverywhere(r, statements, s, action)) continue;
