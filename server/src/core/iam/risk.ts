@@ -312,7 +312,30 @@ export function unconstrainedGrant(r: Reasoner, statements: readonly StatementMo
  * where the catalog allows it (`s3:Get*` when every s3:Get… action is at one of the levels), else named
  * one by one. Sorted. Empty when the service has no such action.
  */
-export function accessLevelPatterns(catalog: Catalog, service: string, levels: readonly AccessLevel[]): string[] {
+export function accessLevelPatterns(catalog: Catalog, service: string, levels: readonly AccessLevel[]): readonly string[] {
+  let cache = levelPatternCache.get(catalog);
+  if (cache === undefined) {
+    cache = new Map();
+    levelPatternCache.set(catalog, cache);
+  }
+  const key = `${service}\n${levels.join('\n')}`;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = Object.freeze(computeLevelPatterns(catalog, service, levels));
+    if (cache.size >= MAX_CACHED_LEVEL_PATTERNS) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+/**
+ * `accessLevelPatterns` per catalog, service and levels: SEC122 asks for every `service:*` entry, and a
+ * large policy repeats the same few services. Bounded (a catalog has a few hundred services).
+ */
+const levelPatternCache = new WeakMap<Catalog, Map<string, readonly string[]>>();
+const MAX_CACHED_LEVEL_PATTERNS = 2048;
+
+function computeLevelPatterns(catalog: Catalog, service: string, levels: readonly AccessLevel[]): string[] {
   const all = catalog.actionsOfService(service);
   const chosen = all.filter((a) => levels.includes(a.accessLevel));
   if (chosen.length === 0) return [];
