@@ -116,3 +116,16 @@ export function candidateFormats(index: ArnFormatIndex, arnService: string, reso
   if (formats === undefined) return undefined;
   return formats.filter((f) => patternsIntersect(f.resourcePattern, resource, ignoreCase));
 }
+
+/**
+ * `candidateFormats` of a split ARN (six fields) without folding case, remembered per ARN entry (the
+ * memoized `resourceEntries` of a document version) and format index: ARN201 and the ARN2xx field
+ * checks ask about every Resource entry. INVARIANT: callers only read the result.
+ */
+export function entryCandidates(index: ArnFormatIndex, entry: { fields: readonly { text: string }[] }): ArnFormat[] | undefined {
+  return candidatesFor(index)(entry);
+}
+
+const candidatesFor = perObject((index: ArnFormatIndex) =>
+  perObject((entry: { fields: readonly { text: string }[] }) => candidateFormats(index, entry.fields[2].text, entry.fields[5].text)),
+);

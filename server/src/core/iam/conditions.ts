@@ -6,6 +6,7 @@
 import { intrinsicName } from '../model/template';
 import { ObjectNode, PropertyNode, ValueNode, asList, isObject } from '../parse/tree';
 import type { StatementView } from './policy';
+import { perObject } from '../memo';
 
 /** The value type an operator compares. */
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
@@ -152,8 +153,11 @@ export function isIntrinsicKey(key: string): boolean {
   return key === 'Ref' || key.startsWith('Fn::');
 }
 
-/** The operator blocks of a statement's Condition: `[operatorProperty, keysObject]`, intrinsics skipped. */
-export function conditionBlocks(s: StatementView): { block: PropertyNode; keys: ObjectNode | undefined }[] {
+/**
+ * The operator blocks of a statement's Condition: `[operatorProperty, keysObject]`, intrinsics skipped.
+ * Read once per statement view (views are per document version): a dozen rules ask for every statement.
+ */
+export const conditionBlocks = perObject((s: StatementView): readonly { block: PropertyNode; keys: ObjectNode | undefined }[] => {
   const cond = s.condition?.value;
   if (!isObject(cond) || isIntrinsic(cond)) return [];
   const out: { block: PropertyNode; keys: ObjectNode | undefined }[] = [];
@@ -162,11 +166,11 @@ export function conditionBlocks(s: StatementView): { block: PropertyNode; keys: 
     const v = p.value;
     out.push({ block: p, keys: isObject(v) && !isIntrinsic(v) ? v : undefined });
   }
-  return out;
-}
+  return Object.freeze(out);
+});
 
-/** Every key of every operator block of a statement, in document order. */
-export function conditionEntries(s: StatementView): ConditionEntry[] {
+/** Every key of every operator block of a statement, in document order (read once per statement view, like the blocks). */
+export const conditionEntries = perObject((s: StatementView): readonly ConditionEntry[] => {
   const out: ConditionEntry[] = [];
   for (const { block, keys } of conditionBlocks(s)) {
     if (keys === undefined) continue;
@@ -176,8 +180,8 @@ export function conditionEntries(s: StatementView): ConditionEntry[] {
       out.push({ statement: s, block, operator, keyProp, key: keyProp.key.value, value: keyProp.value, values: keyProp.value !== undefined && !isIntrinsic(keyProp.value) ? asList(keyProp.value) : [] });
     }
   }
-  return out;
-}
+  return Object.freeze(out);
+});
 
 /** The text of a scalar condition value (`true` for a JSON boolean, `10` for a number); undefined otherwise. */
 export function scalarText(v: ValueNode): string | undefined {

@@ -7,6 +7,7 @@ import { intrinsicArg, intrinsicName } from '../model/template';
 import { PropertyNode, StringNode, ValueNode, asList, isObject } from '../parse/tree';
 import { ArnField, ArnText, arnText, splitArnFields } from './arn';
 import { PolicyView, StatementView, statementLabel } from './policy';
+import { perObject } from '../memo';
 
 /** One entry of Action/NotAction or Resource/NotResource. */
 export interface SetItem {
@@ -223,8 +224,11 @@ export interface ResourceEntry {
   fields: ArnField[];
 }
 
-/** Every readable Resource/NotResource entry of a policy, with its ARN fields. */
-export function resourceEntries(models: readonly StatementModel[]): ResourceEntry[] {
+/**
+ * Every readable Resource/NotResource entry of a policy, with its ARN fields. Split once per statement
+ * model list (one per document version): ten ARN rules walk them. INVARIANT: callers only read the result.
+ */
+export const resourceEntries = perObject((models: readonly StatementModel[]): readonly ResourceEntry[] => {
   const out: ResourceEntry[] = [];
   for (const stmt of models) {
     const set = stmt.resources;
@@ -234,8 +238,8 @@ export function resourceEntries(models: readonly StatementModel[]): ResourceEntr
       out.push({ stmt, set, item, arn: item.arn, fields: splitArnFields(item.arn.text) });
     }
   }
-  return out;
-}
+  return Object.freeze(out);
+});
 
 /** Host range of one ARN field (for an empty field: the two colons around it). */
 export function fieldRange(e: ResourceEntry, index: number): { offset: number; length: number } {

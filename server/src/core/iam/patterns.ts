@@ -60,6 +60,9 @@ export function patternCovers(outer: string, inner: string, ignoreCase = false):
     inner = inner.toLowerCase();
     if (outer === inner) return true;
   }
+  // A plain inner string (no wildcard, variable or private-use character) encodes to itself: match it
+  // as it is. Most inner values are plain action names and ARNs.
+  if (isPlain(inner)) return wildcardMatch(outer.indexOf('${') === -1 ? outer : encodeVariables(outer, new Map()), inner);
   const names = new Map<string, string>();
   const o = encodeVariables(outer, names);
   const rawInner = encodeVariables(inner, names);
@@ -81,6 +84,15 @@ export function patternCovers(outer: string, inner: string, ignoreCase = false):
   // encoding (one character each) would over-claim. Only an outer `*` can absorb them.
   if (open && o.indexOf('?') !== -1) return false;
   return wildcardMatch(o, encoded);
+}
+
+/** No `*`, `?`, `$` or private-use character: the coverage encoding leaves the string as it is. */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 42 || c === 63 || c === 36 || (c >= 0xe000 && c <= 0xf8ff)) return false;
+  }
+  return true;
 }
 
 type Token = number; // A character code, or -1 for `*`, -2 for `?`.
@@ -211,10 +223,27 @@ function fieldsOf(s: string): readonly { text: string }[] {
  */
 export function resourceCovers(outer: string, inner: string): boolean {
   if (isUniversal(outer) || outer === inner) return true;
+  if (!literalHeadBegins(outer, inner)) return false;
   const o = fieldsOf(outer);
   const i = fieldsOf(inner);
   if (o.length === 6 && i.length === 6) return o.every((f, k) => patternCovers(f.text, i[k].text));
   return patternCovers(outer, inner);
+}
+
+/**
+ * Whether `inner` begins with `outer`'s literal head (its text before the first `*`, `?` or `$`), which
+ * every string `outer` covers does, field by field or whole: a cheap necessary condition that settles
+ * most pairs of unrelated ARNs without splitting them. Private-use characters end the head too, since
+ * coverage encodes inner wildcards and variables as such characters.
+ */
+function literalHeadBegins(outer: string, inner: string): boolean {
+  const n = Math.min(outer.length, inner.length);
+  for (let i = 0; i < n; i++) {
+    const c = outer.charCodeAt(i);
+    if (c === 42 || c === 63 || c === 36 || (c >= 0xe000 && c <= 0xf8ff)) return true;
+    if (c !== inner.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** `patternsIntersect` for Resource values, field by field for ARNs. */

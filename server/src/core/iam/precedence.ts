@@ -5,6 +5,7 @@
 // part, or may be denied when a Deny's condition holds, deserves a note (IAM702).
 
 import { actionAppliesTo } from './arn-formats';
+import type { Catalog } from './catalog';
 import { Reasoner, conditionsContradict, denies, principalOverlap, singleton } from './coverage';
 import { SetItem, StatementModel, isConditional } from './grants';
 import { patternsIntersect } from './patterns';
@@ -83,13 +84,39 @@ export function mayShareActions(a: readonly string[], b: readonly string[]): boo
   return a.some((x) => b.some((y) => patternsIntersect(x, y)));
 }
 
+/** What the unconditional Deny statements take from one Allow, and what the partial pass starts from. */
+interface WholeRemovals {
+  /** `allow`, `full`, `actionItems` and `resourceItems` of the outcome; `partly` and `conditional` empty. */
+  outcome: DenyOutcome;
+  /** The Deny statements that may share a service with the Allow. */
+  allDenies: StatementModel[];
+  /** Deny statements already named for a whole entry. */
+  used: Set<StatementModel>;
+}
+
 /**
- * What the Deny statements of a policy take away from each of its Allow statements. With `partial`
- * false only whole removals are computed (what IAM701 needs), not the partial and conditional overlaps.
+ * Whole removals per statement list and catalog: IAM701 and IAM702 both ask, and this is the pairwise
+ * part (every Allow against every Deny). The list is the shared `statementModels` one, so the cache dies
+ * with the document version. INVARIANT: callers only read the result.
  */
-export function denyPrecedence(r: Reasoner, statements: readonly StatementModel[], partial = true): DenyOutcome[] {
-  const out: DenyOutcome[] = [];
-  if (statements.length > MAX_PAIRWISE_STATEMENTS) return out;
+const wholeCache = new WeakMap<readonly StatementModel[], Map<Catalog | undefined, readonly WholeRemovals[]>>();
+
+function wholeRemovals(r: Reasoner, statements: readonly StatementModel[]): readonly WholeRemovals[] {
+  let byCatalog = wholeCache.get(statements);
+  if (byCatalog === undefined) {
+    byCatalog = new Map();
+    wholeCache.set(statements, byCatalog);
+  }
+  let hit = byCatalog.get(r.catalog);
+  if (hit === undefined) {
+    hit = computeWholeRemovals(r, statements);
+    byCatalog.set(r.catalog, hit);
+  }
+  return hit;
+}
+
+function computeWholeRemovals(r: Reasoner, statements: readonly StatementModel[]): WholeRemovals[] {
+  const out: WholeRemovals[] = [];
   const prefixes = new Map(statements.map((s) => [s, servicePatterns(s)] as const));
   const allDeniesAll = statements.filter((s) => s.effect === 'Deny' && usable(s));
   if (allDeniesAll.length === 0) return out;
@@ -140,6 +167,23 @@ export function denyPrecedence(r: Reasoner, statements: readonly StatementModel[
         }
       }
     }
+    out.push({ outcome, allDenies, used });
+  }
+  return out;
+}
+
+/**
+ * What the Deny statements of a policy take away from each of its Allow statements. With `partial`
+ * false only whole removals are computed (what IAM701 needs), not the partial and conditional overlaps.
+ */
+export function denyPrecedence(r: Reasoner, statements: readonly StatementModel[], partial = true): DenyOutcome[] {
+  const out: DenyOutcome[] = [];
+  if (statements.length > MAX_PAIRWISE_STATEMENTS) return out;
+  for (const { outcome: whole, allDenies, used } of wholeRemovals(r, statements)) {
+    const outcome: DenyOutcome = { ...whole, partly: [], conditional: [] };
+    const { allow } = outcome;
+    const A = allow.actions!;
+    const R = allow.resources;
     if (outcome.full === undefined && partial) {
       for (const d of allDenies) {
         if (used.has(d)) continue;

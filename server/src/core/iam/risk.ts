@@ -233,11 +233,19 @@ export function grantNode(s: StatementModel, action: string): { offset: number; 
  */
 const hardDenyCache = new WeakMap<StatementModel, readonly StatementModel[]>();
 
+/**
+ * The unconditional Deny statements of a policy, in order. Listed once per statement list: every Allow
+ * asks, and a large policy has thousands of statements of which few are such Denies.
+ */
+const unconditionalDenies = perObject((statements: readonly StatementModel[]): readonly StatementModel[] =>
+  statements.filter((d) => d.effect === 'Deny' && d.actions !== undefined && d.conditions.length === 0 && !d.conditionUnknown),
+);
+
 function hardDeniesOver(statements: readonly StatementModel[], allow: StatementModel): readonly StatementModel[] {
   let hit = hardDenyCache.get(allow);
   if (hit === undefined) {
     const r = new Reasoner(undefined);
-    hit = statements.filter((d) => d.effect === 'Deny' && d.actions !== undefined && d.conditions.length === 0 && !d.conditionUnknown && r.subset(allow.resources, d.resources, 'resource') && principalSubset(allow.principals, d.principals));
+    hit = unconditionalDenies(statements).filter((d) => r.subset(allow.resources, d.resources, 'resource') && principalSubset(allow.principals, d.principals));
     hardDenyCache.set(allow, hit);
   }
   return hit;
@@ -277,12 +285,20 @@ export interface Grant {
 }
 
 /**
+ * The Allow statements of a policy on every resource without a restricting condition, in order. Listed
+ * once per statement list: the SEC rules ask for hundreds of actions, each of which would otherwise test
+ * every statement of a large policy again.
+ */
+const unconstrainedAllows = perObject((statements: readonly StatementModel[]): readonly StatementModel[] =>
+  statements.filter((s) => s.effect === 'Allow' && resourceUnconstrained(s) && !isRestricted(s)),
+);
+
+/**
  * The first Allow statement that grants `action` on every resource without a restricting condition and
  * without a Deny of the policy taking it back, with where the grant is written.
  */
 export function unconstrainedGrant(r: Reasoner, statements: readonly StatementModel[], action: string): Grant | undefined {
-  for (const s of statements) {
-    if (s.effect !== 'Allow' || !resourceUnconstrained(s) || isRestricted(s)) continue;
+  for (const s of unconstrainedAllows(statements)) {
     const range = grantNode(s, action);
     if (range === undefined) continue;
     if (deniedEverywhere(r, statements, s, action)) continue;
@@ -296,7 +312,30 @@ export function unconstrainedGrant(r: Reasoner, statements: readonly StatementMo
  * where the catalog allows it (`s3:Get*` when every s3:Get… action is at one of the levels), else named
  * one by one. Sorted. Empty when the service has no such action.
  */
-export function accessLevelPatterns(catalog: Catalog, service: string, levels: readonly AccessLevel[]): string[] {
+export function accessLevelPatterns(catalog: Catalog, service: string, levels: readonly AccessLevel[]): readonly string[] {
+  let cache = levelPatternCache.get(catalog);
+  if (cache === undefined) {
+    cache = new Map();
+    levelPatternCache.set(catalog, cache);
+  }
+  const key = `${service}\n${levels.join('\n')}`;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = Object.freeze(computeLevelPatterns(catalog, service, levels));
+    if (cache.size >= MAX_CACHED_LEVEL_PATTERNS) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+/**
+ * `accessLevelPatterns` per catalog, service and levels: SEC122 asks for every `service:*` entry, and a
+ * large policy repeats the same few services. Bounded (a catalog has a few hundred services).
+ */
+const levelPatternCache = new WeakMap<Catalog, Map<string, readonly string[]>>();
+const MAX_CACHED_LEVEL_PATTERNS = 2048;
+
+function computeLevelPatterns(catalog: Catalog, service: string, levels: readonly AccessLevel[]): string[] {
   const all = catalog.actionsOfService(service);
   const chosen = all.filter((a) => levels.includes(a.accessLevel));
   if (chosen.length === 0) return [];

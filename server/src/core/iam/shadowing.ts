@@ -39,9 +39,16 @@ export function shadowedStatements(r: Reasoner, statements: readonly StatementMo
   if (statements.length > MAX_PAIRWISE_STATEMENTS) return out;
   const prefixes = new Map(list.map((s) => [s, servicePatterns(s)] as const));
   const spellings = new Map(list.map((s) => [s, spelling(s)] as const));
+  // The first position of each spelling: a statement spelled like an earlier one is IAM622's.
+  const firstIndex = new Map<string, number>();
+  for (const s of list) {
+    const k = spellings.get(s)!;
+    const at = firstIndex.get(k);
+    if (at === undefined || s.view.index < at) firstIndex.set(k, s.view.index);
+  }
   for (const s of list) {
     // A repeat of an earlier statement, word for word, is IAM622's.
-    if (list.some((t) => t.view.index < s.view.index && spellings.get(t) === spellings.get(s))) continue;
+    if (firstIndex.get(spellings.get(s)!)! < s.view.index) continue;
     for (const t of list) {
       if (t === s || !mayShareActions(prefixes.get(s)!, prefixes.get(t)!) || !contained(r, s, t)) continue;
       const duplicate = contained(r, t, s);

@@ -1,7 +1,7 @@
 // ARN201 INVALID_ARN_RESOURCE: the resource field of an ARN matches none of its service's ARN formats.
 
 import { isOpenField } from '../../iam/arn';
-import { arnFormatIndex, candidateFormats } from '../../iam/arn-formats';
+import { arnFormatIndex, candidateFormats, entryCandidates } from '../../iam/arn-formats';
 import { fieldRange, resourceEntries, statementModels } from '../../iam/grants';
 import { policyView } from '../../iam/policy';
 import { listText } from '../../iam/precedence';
@@ -41,7 +41,7 @@ export default defineRule({
       const service = e.fields[2].text;
       const resource = e.fields[5].text;
       if (isOpenField(service) || resource.startsWith('${') || resource.startsWith('*')) continue;
-      const candidates = candidateFormats(index, service, resource);
+      const candidates = entryCandidates(index, e);
       if (candidates === undefined || candidates.length > 0) continue;
       const folded = candidateFormats(index, service, resource, true) ?? [];
       if (folded.length > 0) {

@@ -9,7 +9,7 @@ import { listText } from '../../iam/precedence';
 import { deniedEverywhere, isRestricted } from '../../iam/risk';
 import { flavorOf } from '../fixes';
 import { replaceEntryWithMany } from '../shared/list-edits';
-import { isServiceWide } from '../shared/sec';
+import { isServiceWide, scopingOf } from '../shared/sec';
 import { defineRule } from '../types';
 
 /** At most this many ARN templates replace `"*"`; beyond that the statement should be split by hand. */
@@ -47,7 +47,7 @@ export default defineRule({
       if (s.effect !== 'Allow' || s.actions === undefined || s.actions.negated || s.resources === undefined || s.resources.negated) continue;
       const star = s.resources.items.find((i) => isUniversal(i.pattern));
       if (star === undefined || isRestricted(s)) continue;
-      const scoped = new Map<string, string[]>();
+      const scoped = new Map<string, readonly string[]>();
       let unscopable = false;
       for (const item of s.actions.items) {
         if (isUniversal(item.pattern) || isServiceWide(item.pattern)) {
@@ -60,13 +60,9 @@ export default defineRule({
           continue;
         }
         if (deniedEverywhere(r, statements, s, item.pattern)) continue;
-        for (const id of actions) {
-          const info = catalog.action(id);
-          if (info === undefined) continue;
-          const types = targetResourceTypes(info);
-          if (types.length === 0) unscopable = true;
-          else scoped.set(info.id, types.map((t) => t.name));
-        }
+        const scoping = scopingOf(catalog, actions);
+        if (scoping.unscopable) unscopable = true;
+        for (const [id, types] of scoping.scoped) scoped.set(id, types);
       }
       if (scoped.size === 0) continue;
       const ids = [...scoped.keys()];

@@ -4,7 +4,7 @@
 import { ArnFormat, arnFormatIndex } from '../../iam/arn-formats';
 import type { ResourceTypeInfo } from '../../iam/catalog';
 import { Reasoner } from '../../iam/coverage';
-import { splitArnFields } from '../../iam/arn';
+import { ArnField, splitArnFields } from '../../iam/arn';
 import { SetItem, statementModels } from '../../iam/grants';
 import { policyView } from '../../iam/policy';
 import { isUniversal, patternCovers } from '../../iam/patterns';
@@ -41,8 +41,17 @@ export default defineRule({
       if (s.effect !== 'Allow' || s.actions === undefined || s.actions.negated || s.resources === undefined || s.resources.negated || s.resources.unknown || isRestricted(s)) continue;
       const items = s.resources.items;
       if (items.length === 0 || items.some((i) => isUniversal(i.pattern))) continue;
-      // Which entries cover every ARN of a resource type (all Regions, all accounts, all names)?
-      const coveredBy = (t: ResourceTypeInfo): SetItem | undefined => items.find((item) => (index.byResourceType.get(t) ?? []).some((fm) => coversFormat(item.pattern, fm)));
+      // Which entries cover every ARN of a resource type (all Regions, all accounts, all names)? Asked
+      // once per type: a statement's actions share a few types, and a `service:*` expands to hundreds.
+      const fields = items.map((i) => splitArnFields(i.pattern));
+      const byType = new Map<ResourceTypeInfo, SetItem | undefined>();
+      const coveredBy = (t: ResourceTypeInfo): SetItem | undefined => {
+        if (byType.has(t)) return byType.get(t);
+        const formats = index.byResourceType.get(t) ?? [];
+        const hit = items.find((_, k) => formats.some((fm) => coversFormat(fields[k], fm)));
+        byType.set(t, hit);
+        return hit;
+      };
       const used = new Set<SetItem>();
       let scopable = 0;
       let all = true;
@@ -70,8 +79,7 @@ export default defineRule({
 });
 
 /** Whether an ARN pattern matches every ARN of a format: every Region and account it can have, every name. */
-function coversFormat(pattern: string, fm: ArnFormat): boolean {
-  const f = splitArnFields(pattern);
+function coversFormat(f: readonly ArnField[], fm: ArnFormat): boolean {
   if (f.length !== 6 || f[0].text !== 'arn' || f[2].text !== fm.arnService) return false;
   const open = (text: string, kind: 'none' | 'any' | 'fixed'): boolean => isUniversal(text) || (kind === 'none' && text === '');
   return open(f[3].text, fm.region) && open(f[4].text, fm.account) && patternCovers(f[5].text, fm.resourcePattern);

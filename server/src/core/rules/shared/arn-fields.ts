@@ -2,7 +2,7 @@
 // fields, a fixed lower-case service the catalog knows, and the catalog formats their resource part fits.
 
 import { ArnField, isOpenField } from '../../iam/arn';
-import { ArnFormat, ArnFormatIndex, candidateFormats } from '../../iam/arn-formats';
+import { ArnFormat, ArnFormatIndex, entryCandidates } from '../../iam/arn-formats';
 import { ResourceEntry, resourceEntries, statementModels } from '../../iam/grants';
 import { PolicyView, policyView } from '../../iam/policy';
 import { perObject } from '../../memo';
@@ -35,7 +35,7 @@ const checksFor = perObject((index: ArnFormatIndex) =>
       if (fields.length < 6 || fields[0].text !== 'arn') continue;
       const service = fields[2].text;
       if (isOpenField(service) || service !== service.toLowerCase()) continue;
-      const candidates = candidateFormats(index, service, fields[5].text);
+      const candidates = entryCandidates(index, entry);
       if (candidates === undefined || candidates.length === 0) continue;
       out.push({ entry, fields, candidates });
     }

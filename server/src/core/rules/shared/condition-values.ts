@@ -3,6 +3,8 @@
 // known at request time).
 
 import { ConditionEntry, OperatorFamily, conditionEntries, scalarText } from '../../iam/conditions';
+import type { StatementView } from '../../iam/policy';
+import { perObject } from '../../memo';
 import type { ValueNode } from '../../parse/tree';
 import { statementsOf } from './iam';
 import type { RuleContext } from '../types';
@@ -27,15 +29,28 @@ export function entryValues(ctx: RuleContext, e: ConditionEntry): ConditionValue
   return out;
 }
 
+/**
+ * The entries of a statement list by operator family (`undefined`: all), listed on first use: twenty
+ * rules walk them, and a large policy has thousands. The list is the shared `statementsOf` one, so the
+ * cache dies with the document version. INVARIANT: callers only read the result.
+ */
+const entriesByFamily = perObject((_statements: readonly StatementView[]) => new Map<OperatorFamily | undefined, readonly ConditionEntry[]>());
+
 /** Every condition entry of the unit's statements whose operator belongs to `family` (any family when omitted). */
-export function entriesOf(ctx: RuleContext, family?: OperatorFamily): ConditionEntry[] {
+export function entriesOf(ctx: RuleContext, family?: OperatorFamily): readonly ConditionEntry[] {
+  const statements = statementsOf(ctx);
+  if (statements.length === 0) return [];
+  const cache = entriesByFamily(statements);
+  const hit = cache.get(family);
+  if (hit !== undefined) return hit;
   const out: ConditionEntry[] = [];
-  for (const s of statementsOf(ctx)) {
+  for (const s of statements) {
     for (const e of conditionEntries(s)) {
       if (family !== undefined && e.operator?.base.family !== family) continue;
       out.push(e);
     }
   }
+  cache.set(family, Object.freeze(out));
   return out;
 }
 

@@ -1,5 +1,6 @@
 // Small predicates the least-privilege rules share.
 
+import { targetResourceTypes } from '../../iam/arn-formats';
 import type { AccessLevel, Catalog } from '../../iam/catalog';
 import type { Reasoner } from '../../iam/coverage';
 import type { StatementModel } from '../../iam/grants';
@@ -87,6 +88,38 @@ function atLevels(catalog: Catalog, list: readonly string[], levels: readonly Ac
 }
 
 const NONE_AT_LEVELS: AtLevels = { ids: [], canonical: [] };
+
+/** What the actions of an expansion list can be scoped to (SEC120). */
+export interface Scoping {
+  /** Some action of the list takes only `"Resource": "*"`. */
+  unscopable: boolean;
+  /** The scopable actions in list order: canonical id and the names of the resource types it targets. */
+  scoped: readonly (readonly [string, readonly string[]])[];
+}
+
+/**
+ * `Scoping` of an expansion list (frozen and remembered per catalog), remembered per list like
+ * `atLevels`: a `Resource: "*"` statement of a managed policy lists wildcards that expand to hundreds
+ * of actions, each looked up in the catalog.
+ */
+const scopingCache = new WeakMap<readonly string[], Scoping>();
+export function scopingOf(catalog: Catalog, list: readonly string[]): Scoping {
+  let out = scopingCache.get(list);
+  if (out === undefined) {
+    let unscopable = false;
+    const scoped: (readonly [string, readonly string[]])[] = [];
+    for (const id of list) {
+      const info = catalog.action(id);
+      if (info === undefined) continue;
+      const types = targetResourceTypes(info);
+      if (types.length === 0) unscopable = true;
+      else scoped.push([info.id, Object.freeze(types.map((t) => t.name))]);
+    }
+    out = { unscopable, scoped: Object.freeze(scoped) };
+    scopingCache.set(list, out);
+  }
+  return out;
+}
 
 /**
  * The actions at some access levels that Allow statements grant on every resource without a restricting

@@ -27,7 +27,24 @@ function strings(v: ValueNode | undefined): StringNode[] {
   return asList(v).filter((n): n is StringNode => n.type === 'string');
 }
 
-export function variableUses(ctx: RuleContext): VariableUse[] {
+/**
+ * Uses per statement list (the shared `statementsOf` one, so they die with the document version), with
+ * the placeholders they were filtered by: IAM130–IAM136 all ask, and a large policy has thousands of
+ * strings to scan.
+ */
+const usesCache = new WeakMap<readonly StatementView[], { placeholders: RuleContext['unit']['placeholders']; uses: readonly VariableUse[] }>();
+
+/** Every policy variable of the unit's statements. INVARIANT: callers only read the result. */
+export function variableUses(ctx: RuleContext): readonly VariableUse[] {
+  const statements = statementsOf(ctx);
+  const hit = usesCache.get(statements);
+  if (hit !== undefined && hit.placeholders === ctx.unit.placeholders) return hit.uses;
+  const uses = Object.freeze(computeUses(ctx, statements));
+  usesCache.set(statements, { placeholders: ctx.unit.placeholders, uses });
+  return uses;
+}
+
+function computeUses(ctx: RuleContext, statements: readonly StatementView[]): VariableUse[] {
   const out: VariableUse[] = [];
   const add = (s: StatementView, node: StringNode, element: string, entry?: ConditionEntry): void => {
     if (node.value.indexOf('${') === -1) return;
@@ -37,7 +54,7 @@ export function variableUses(ctx: RuleContext): VariableUse[] {
       out.push({ statement: s, node, variable, range, element, entry });
     }
   };
-  for (const s of statementsOf(ctx)) {
+  for (const s of statements) {
     for (const prop of [s.sid, s.effect, s.action, s.notAction, s.resource, s.notResource]) {
       if (prop !== undefined) for (const n of strings(prop.value)) add(s, n, prop.key.value);
     }
