@@ -24,3 +24,14 @@ export function requireCorpus(ctx: Mocha.Context): void {
   }
   ctx.skip();
 }
+
+/** The corpus files whose names match `name`, in a stable order (empty without the corpus). */
+export function corpusFiles(name: RegExp, dir = CORPUS, out: string[] = []): string[] {
+  if (!fs.existsSync(dir)) return out;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) corpusFiles(name, p, out);
+    else if (name.test(e.name)) out.push(p);
+  }
+  return out;
+}

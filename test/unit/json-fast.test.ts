@@ -4,52 +4,17 @@
 
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import * as fc from 'fast-check';
 import { MAX_NESTING, parseJson } from '../../server/src/core/parse/json';
 import { parseJsonFast } from '../../server/src/core/parse/json-fast';
-import { Node, ParsedTree, StringNode, childrenOf } from '../../server/src/core/parse/tree';
 import { generate } from '../../bench/generate';
-import { requireCorpus } from '../helpers/corpus';
-
-function describeTree(t: ParsedTree, text: string): unknown[] {
-  const out: unknown[] = [];
-  const visit = (n: Node | undefined, depth: number): void => {
-    if (n === undefined) return;
-    // The field names in order too: both paths must build nodes of the same shape.
-    const row: unknown[] = [depth, Object.keys(n).join(','), n.type, n.offset, n.length];
-    if (n.type === 'string') {
-      const s = n as StringNode;
-      const where = s.map === undefined ? null : Array.from({ length: Math.min(s.value.length, 400) + 1 }, (_, i) => s.map!.toHost(i));
-      row.push(s.value, s.contentOffset, where, s.map === undefined ? null : s.map.toHostEnd(s.value.length));
-    } else if (n.type !== 'object' && n.type !== 'array' && n.type !== 'property') row.push(n.value);
-    if (n.type === 'number') row.push(n.raw);
-    out.push(row);
-    for (const k of childrenOf(n)) {
-      assert.strictEqual(k.parent, n, `parent link at ${k.offset} in ${text.slice(0, 40)}`);
-      visit(k, depth + 1);
-    }
-  };
-  visit(t.root, 0);
-  return [Object.keys(t).join(','), t.format, out, t.problems, t.comments];
-}
+import { corpusFiles, requireCorpus } from '../helpers/corpus';
+import { describeTree } from '../helpers/tree';
 
 const accepted = (text: string): boolean => parseJsonFast(text, (_t, value, offset, length) => ({ type: 'string', offset, length, parent: undefined, value, contentOffset: offset + 1 }), MAX_NESTING) !== undefined;
 
 function assertSame(text: string, label: string): void {
-  assert.deepStrictEqual(describeTree(parseJson(text), text), describeTree(parseJson(text, { slowPath: true }), text), label);
-}
-
-const CORPUS = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
-
-function jsonFiles(dir: string, out: string[] = []): string[] {
-  if (!fs.existsSync(dir)) return out;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) jsonFiles(p, out);
-    else if (/\.(json|template)$/i.test(e.name)) out.push(p);
-  }
-  return out;
+  assert.deepStrictEqual(describeTree(parseJson(text), text, { shape: true }), describeTree(parseJson(text, { slowPath: true }), text, { shape: true }), label);
 }
 
 describe('hand-written JSON parser (differential against jsonc-parser)', function () {
@@ -57,7 +22,7 @@ describe('hand-written JSON parser (differential against jsonc-parser)', functio
 
   it('builds the same tree as the tolerant path on every corpus document it accepts', function () {
     requireCorpus(this);
-    const files = jsonFiles(CORPUS).filter((f) => fs.readFileSync(f, 'utf8').trimStart().startsWith('{'));
+    const files = corpusFiles(/\.(json|template)$/i).filter((f) => fs.readFileSync(f, 'utf8').trimStart().startsWith('{'));
     assert.ok(files.length > 1000, `corpus JSON files: ${files.length}`);
     let fast = 0;
     for (const f of files) {

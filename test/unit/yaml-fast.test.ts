@@ -4,47 +4,12 @@
 
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { CFN_SHORT_TAGS, parseYaml } from '../../server/src/core/parse/yaml';
 import { parseYamlFast } from '../../server/src/core/parse/yaml-fast';
-import { Node, ParsedTree, StringNode, childrenOf } from '../../server/src/core/parse/tree';
 import { renderYaml } from '../../bench/generate/render';
 import { templateValue } from '../../bench/generate/cfn';
-import { requireCorpus } from '../helpers/corpus';
-
-function describeTree(t: ParsedTree, text: string): unknown[] {
-  const out: unknown[] = [];
-  const visit = (n: Node | undefined, depth: number): void => {
-    if (n === undefined) return;
-    const row: unknown[] = [depth, n.type, n.offset, n.length, n.shortTag ?? ''];
-    if (n.type === 'string') {
-      const s = n as StringNode;
-      // Compare maps by where every character lands, not by their anchor lists.
-      const where = s.map === undefined ? null : Array.from({ length: Math.min(s.value.length, 400) + 1 }, (_, i) => s.map!.toHost(i));
-      row.push(s.value, s.contentOffset, where, s.map === undefined ? null : s.map.toHostEnd(s.value.length));
-    } else if (n.type !== 'object' && n.type !== 'array' && n.type !== 'property') row.push(n.value);
-    if (n.type === 'number') row.push(n.raw);
-    out.push(row);
-    for (const k of childrenOf(n)) {
-      assert.strictEqual(k.parent, n, `parent link at ${k.offset} in ${text.slice(0, 40)}`);
-      visit(k, depth + 1);
-    }
-  };
-  visit(t.root, 0);
-  return [out, t.problems, t.comments];
-}
-
-const CORPUS = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
-
-function yamlFiles(dir: string, out: string[] = []): string[] {
-  if (!fs.existsSync(dir)) return out;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) yamlFiles(p, out);
-    else if (/\.(ya?ml|template)$/i.test(e.name)) out.push(p);
-  }
-  return out;
-}
+import { corpusFiles, requireCorpus } from '../helpers/corpus';
+import { describeTree } from '../helpers/tree';
 
 function accepted(text: string): boolean {
   return parseYamlFast(text, { wrapTag: () => ({ type: 'object', offset: 0, length: 0, parent: undefined, properties: [] }), scalarNode: (value, offset, length) => ({ type: 'string', offset, length, parent: undefined, value, contentOffset: offset }), isShortTag: (tag) => Object.prototype.hasOwnProperty.call(CFN_SHORT_TAGS, tag) }, []) !== undefined;
@@ -55,7 +20,7 @@ describe('hand-written YAML parser (differential against the yaml package)', fun
 
   it('builds the same tree as the yaml path on every corpus document it accepts', function () {
     requireCorpus(this);
-    const files = yamlFiles(CORPUS).filter((f) => !/\.template$/.test(f) || !fs.readFileSync(f, 'utf8').trimStart().startsWith('{'));
+    const files = corpusFiles(/\.(ya?ml|template)$/i).filter((f) => !/\.template$/.test(f) || !fs.readFileSync(f, 'utf8').trimStart().startsWith('{'));
     assert.ok(files.length > 100, `corpus YAML files: ${files.length}`);
     let fast = 0;
     for (const f of files) {
