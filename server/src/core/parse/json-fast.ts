@@ -11,7 +11,10 @@
 import { findDuplicateKeys } from './duplicates';
 import type { ArrayNode, ObjectNode, ParseProblem, ParsedTree, PropertyNode, StringNode, ValueNode } from './tree';
 
-/** Builds a string node as the tolerant path does (an offset map only when the raw text has escapes). */
+/**
+ * Builds a string node as the tolerant path does (an offset map only when the raw text has escapes).
+ * Passed in by `parseJson`, with its nesting limit, because json.ts imports this module.
+ */
 export type MakeString = (text: string, value: string, offset: number, length: number) => StringNode;
 
 const enum C {
