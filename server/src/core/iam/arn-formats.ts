@@ -83,10 +83,47 @@ export const targetResourceTypes: (action: ActionInfo) => readonly ResourceTypeI
 /** Whether a resource pattern may name a resource of one of the types (whole-ARN pattern intersection). */
 export function matchesResourceTypes(index: ArnFormatIndex, pattern: string, types: readonly ResourceTypeInfo[]): boolean {
   if (isUniversal(pattern)) return true;
-  for (const t of types) {
-    for (const f of index.byResourceType.get(t) ?? []) if (resourcesIntersect(f.pattern, pattern)) return true;
-  }
+  for (const t of types) if (matchesResourceType(index, pattern, t)) return true;
   return false;
+}
+
+/**
+ * Answers of matchesResourceType per resource type and pattern. Policies repeat their resource patterns
+ * (one bucket or queue ARN in many statements) and a document is analysed again on every edit, so the
+ * intersections are remembered across statements and versions. The answer depends only on the type
+ * (an object of a catalog, which is never modified) and the pattern text. Bounded: all answers are
+ * dropped when there are too many.
+ */
+const typeMatches = new Map<ResourceTypeInfo, Map<string, boolean>>();
+let typeMatchCount = 0;
+const MAX_TYPE_MATCHES = 100_000;
+
+/** Whether a resource pattern may name a resource of the type: one of the type's formats intersects it. */
+export function matchesResourceType(index: ArnFormatIndex, pattern: string, type: ResourceTypeInfo): boolean {
+  const formats = index.byResourceType.get(type);
+  if (formats === undefined) return false;
+  let answers = typeMatches.get(type);
+  const known = answers?.get(pattern);
+  if (known !== undefined) return known;
+  let hit = false;
+  for (const f of formats) {
+    if (resourcesIntersect(f.pattern, pattern)) {
+      hit = true;
+      break;
+    }
+  }
+  if (typeMatchCount >= MAX_TYPE_MATCHES) {
+    typeMatches.clear();
+    typeMatchCount = 0;
+    answers = undefined;
+  }
+  if (answers === undefined) {
+    answers = new Map();
+    typeMatches.set(type, answers);
+  }
+  answers.set(pattern, hit);
+  typeMatchCount++;
+  return hit;
 }
 
 /**

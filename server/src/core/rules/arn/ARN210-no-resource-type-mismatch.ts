@@ -38,8 +38,10 @@ export default defineRule({
     const index = arnFormatIndex(catalog);
     const all = statementModels(policy);
     for (const s of all) {
+      const needs = unservedActions(catalog, s, all, index);
+      if (needs.length === 0) continue;
       const hasS3Arn = (s.resources?.items ?? []).some((r) => s3Kind(r.pattern) !== undefined);
-      for (const need of unservedActions(catalog, s, all, index)) {
+      for (const need of needs) {
         if (need.types.length === 0) {
           ctx.report({ node: need.item.node, messageId: 'starOnly', data: { action: need.action.id } });
           continue;
