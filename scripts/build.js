@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds everything: type-checks and compiles TypeScript to out/ (tests run from there), then bundles
-// the client, the language server and the CLI with esbuild into dist/ (the .vsix ships no node_modules).
+// the client, the language server and the CLI with esbuild into dist/ (the .vsix ships no node_modules),
+// with the IAM catalog they read beside them (dist/catalog.json).
 
 'use strict';
 const { execFileSync } = require('child_process');
@@ -14,14 +15,22 @@ if (!quick) {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: 'inherit', cwd: ROOT });
 }
 
-/** Large JSON data (the IAM catalog) loads faster as `JSON.parse` of a string than as an object literal. */
-const jsonAsParse = {
-  name: 'json-as-parse',
+const CATALOG = path.join(ROOT, 'server', 'src', 'core', 'data', 'catalog', 'catalog.json');
+
+/**
+ * The IAM catalog (3 MB of JSON) is not bundled: the build copies it to dist/catalog.json and the bundles
+ * read it from beside themselves when a host loads the catalog. Inlined, its text sat in every isolate
+ * that loaded a bundle (the server's main thread, which never loads the catalog, and its analysis
+ * worker, which kept the literal besides the parsed catalog): measured 15-24 MB more resident memory
+ * for the language server, idle and with a 1 MB template open.
+ */
+const catalogBesideBundle = {
+  name: 'catalog-beside-bundle',
   setup(build) {
-    build.onLoad({ filter: /catalog[\\/]catalog\.json$/ }, async (args) => {
-      const text = await require('fs').promises.readFile(args.path, 'utf8');
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
-    });
+    build.onLoad({ filter: /catalog[\\/]catalog\.json$/ }, () => ({
+      contents: "module.exports = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, 'catalog.json'), 'utf8'));",
+      loader: 'js',
+    }));
   },
 };
 
@@ -36,8 +45,11 @@ const common = {
   absWorkingDir: ROOT,
   // jsonc-parser's UMD entry loads its parts dynamically; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
-  plugins: [jsonAsParse],
+  plugins: [catalogBesideBundle],
 };
+
+require('fs').mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
+require('fs').copyFileSync(CATALOG, path.join(ROOT, 'dist', 'catalog.json'));
 
 Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),

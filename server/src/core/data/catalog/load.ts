@@ -1,7 +1,8 @@
 // Loads the generated IAM catalog (catalog.json beside this file, written by `npm run catalog`) once,
 // on first call. Hosts (the language server, the CLI, tests) call `loadCatalog()` and pass the result to
-// the core as `services.catalog`; nothing loads it at module top level. The `require` of a literal path
-// lets esbuild bundle the JSON into dist/, so the extension and the CLI work offline.
+// the core as `services.catalog`; nothing loads it at module top level. In the bundles (dist/) this
+// `require` reads dist/catalog.json, which the build copies there (see scripts/build.js), so the
+// extension and the CLI work offline.
 
 import { Catalog, CatalogIndex } from '../../iam/catalog';
 
