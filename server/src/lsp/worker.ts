@@ -25,7 +25,7 @@ export interface WorkerData {
 export const WARM_UP_MS = 400;
 const WARM_UP_SLICE_MS = 20;
 
-export type WorkerOp = 'validate' | 'hover' | 'completion' | 'codeAction' | 'symbols' | 'folding' | 'info' | 'close';
+export type WorkerOp = 'validate' | 'prepare' | 'hover' | 'completion' | 'codeAction' | 'symbols' | 'folding' | 'info' | 'close';
 
 export interface WorkerRequest {
   id: number;
@@ -64,7 +64,7 @@ export function runWorker(): void {
   if (warming) setImmediate(tick);
   const port = parentPort!;
   port.on('message', (req: WorkerRequest) => {
-    if (req.op === 'validate') warming = false;
+    if (req.op === 'validate' || req.op === 'prepare') warming = false;
     port.postMessage({ id: req.id, started: true } satisfies WorkerMessage);
     try {
       if (req.sync !== undefined) service.sync(req.sync);
@@ -77,6 +77,10 @@ export function runWorker(): void {
           value = service.validate(req.uri, () => Atomics.load(cancel, 0) === ticket) ?? null;
           break;
         }
+        case 'prepare':
+          service.prepare(req.uri);
+          value = null;
+          break;
         case 'hover':
           value = service.hover(req.uri, args.position);
           break;
