@@ -19,10 +19,18 @@ export function policyLabel(ref: PolicyRef): string {
   return ref.level !== undefined ? `${base} #${ref.index + 1} (level ${ref.level + 1})` : `${base} #${ref.index + 1}`;
 }
 
+function statementName(t: StatementTrace): string {
+  return t.sid !== undefined && t.sid !== '' ? `'${t.sid}'` : `#${t.statement + 1}`;
+}
+
 /** "statement 'AllowRead' of identity-based policy #1" or "statement #2 of the SCP #1 (level 1)". */
 export function statementLabel(t: StatementTrace): string {
-  const name = t.sid !== undefined && t.sid !== '' ? `'${t.sid}'` : `#${t.statement + 1}`;
-  return `statement ${name} of ${policyLabel(t.policy)}`;
+  return `statement ${statementName(t)} of ${policyLabel(t.policy)}`;
+}
+
+/** A statement of the resource-based policy under the name it has for the request: "statement #1 of the key policy". */
+export function grantLabel(t: StatementTrace, grantName: string): string {
+  return `statement ${statementName(t)} of the ${grantName}`;
 }
 
 /** Explains a failed condition. */

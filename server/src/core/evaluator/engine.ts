@@ -32,7 +32,7 @@ import { conditionsHold, lowerKey } from './conditions';
 import { CompiledPolicy, CompiledStatement, PatternKind, ResourcePattern, actionPatternMatches, compilePolicy, resourcePatternMatches, serviceCount, serviceId, variablePrefixMatch } from './compile';
 import { Context, substitute } from './variables';
 import { PrincipalInfo, classifyPrincipal, isAccountIdentity, isSessionPrincipal, matchPrincipalEntries, notPrincipalExcludesEntries } from './principal';
-import { policyLabel, statementLabel } from './describe';
+import { grantLabel, policyLabel, statementLabel } from './describe';
 
 /** Services whose resources RCPs restrict (AWS Organizations, "List of AWS services that support RCPs"). */
 export const RCP_SERVICES: ReadonlySet<string> = new Set([
@@ -589,7 +589,7 @@ function decide(c: Collected, service: string): EvaluationResult {
     const direct = resAllow.filter((s) => isDirect(s.principalMatch));
     if (direct.length > 0) {
       mark(direct);
-      return result(c, 'Allow', 'resource-allow', `Allowed by ${statementLabel(direct[0])} of the ${grantName}.`);
+      return result(c, 'Allow', 'resource-allow', `Allowed by ${grantLabel(direct[0], grantName)}.`);
     }
     if (kind === 'anonymous') return result(c, 'ImplicitDeny', 'anonymous-no-allow', `No statement of the ${grantName} allows anonymous access; an anonymous caller can only be allowed by a resource-based policy.`);
     return result(c, 'ImplicitDeny', 'service-principal-no-allow', `No statement of the ${grantName} allows this principal; a ${kind === 'service' ? 'service principal' : 'principal of this kind'} can only be allowed by a resource-based policy.`);
@@ -610,7 +610,7 @@ function decide(c: Collected, service: string): EvaluationResult {
     if (!(identityOk && boundaryOk && sessionOk)) return chainFailure(c, identityOk, boundaryOk, best, grantName);
     mark(resAllow);
     markChain(c, isRoot, scpAllows);
-    return result(c, 'Allow', 'cross-account-allow', `Allowed across accounts: the ${grantName} (${statementLabel(resAllow[0])}) and the principal's own policies both allow the request.`);
+    return result(c, 'Allow', 'cross-account-allow', `Allowed across accounts: ${grantLabel(resAllow[0], grantName)} and the principal's own policies both allow the request.`);
   }
 
   // 4. Same account.
@@ -627,7 +627,7 @@ function decide(c: Collected, service: string): EvaluationResult {
     const grants = resAllow.filter((s) => isDirect(s.principalMatch));
     mark(grants);
     mark(scpAllows);
-    return result(c, 'Allow', 'resource-allow', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
+    return result(c, 'Allow', 'resource-allow', `Allowed by ${grantLabel(grants[0], grantName)}, which names this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
   }
   if (best === 'role' && boundaryOk && sessionOk) {
     const grants = resAllow.filter((s) => s.principalMatch === 'role');
@@ -635,7 +635,7 @@ function decide(c: Collected, service: string): EvaluationResult {
     if (boundaryGiven) mark(c.boundaryAllow);
     if (sessionGiven) mark(c.sessionAllow);
     mark(scpAllows);
-    return result(c, 'Allow', 'resource-allow-role', `Allowed by ${statementLabel(grants[0])} of the ${grantName}, which names the session's role (an Allow for the role ARN is still limited by the boundary and the session policy).`);
+    return result(c, 'Allow', 'resource-allow-role', `Allowed by ${grantLabel(grants[0], grantName)}, which names the session's role (an Allow for the role ARN is still limited by the boundary and the session policy).`);
   }
   if (identityOk && boundaryOk && sessionOk) {
     markChain(c, isRoot, scpAllows);
