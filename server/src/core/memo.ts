@@ -5,7 +5,9 @@
 export function perObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V;
+    // One lookup on a hit (two only for a remembered undefined): rules ask for the same views many times.
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as V;
     const value = compute(key);
     cache.set(key, value);
     return value;

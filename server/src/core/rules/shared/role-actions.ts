@@ -45,9 +45,11 @@ export function roleActionHits(ctx: RuleContext, action: 'iam:PassRole' | 'iam:C
   const lower = action.toLowerCase();
   const [how, where] = form.startsWith('not-action') ? ['not-action', form.slice(11)] : [form.slice(0, form.indexOf('-')), form.slice(form.indexOf('-') + 1)];
   const out: RoleActionHit[] = [];
+  const exempt = exemptKey.toLowerCase();
+  // Twelve rules scan every statement for these two actions: the cheap tests on the action come first,
+  // the condition keys (lower-cased one by one) only for the few statements that grant the action.
   for (const s of statements) {
     if (s.effect !== 'Allow' || s.actions === undefined || s.resources === undefined) continue;
-    if (s.conditionUnknown || s.conditions.some((c) => c.key.toLowerCase() === exemptKey.toLowerCase())) continue;
     const acts = s.actions;
     const res = s.resources;
     let actionRange: RoleActionHit | undefined;
@@ -60,6 +62,7 @@ export function roleActionHits(ctx: RuleContext, action: 'iam:PassRole' | 'iam:C
       if (item === undefined) continue;
       actionRange = { stmt: s, range: { offset: item.node.offset, length: item.node.length }, text: item.text };
     }
+    if (s.conditionUnknown || s.conditions.some((c) => c.key.toLowerCase() === exempt)) continue;
     let hit: RoleActionHit | undefined;
     if (where === 'not-resource') {
       if (!res.negated) continue;
