@@ -3,6 +3,7 @@
 import type { StatementView } from '../../iam/policy';
 import { anchorOf, statementLabel } from '../../iam/policy';
 import { isArray, toValue } from '../../parse/tree';
+import type { PropertyNode } from '../../parse/tree';
 import { flavorOf } from '../fixes';
 import { removeItem } from '../shared/edits';
 import { policyOf } from '../shared/iam';
@@ -39,6 +40,30 @@ function signature(s: StatementView): string {
   return [toValue(s.effect?.value), part(s.action, true), part(s.notAction, true), part(s.resource), part(s.notResource), principal(s.principal), principal(s.notPrincipal), cond].map((x) => String(x)).join('|');
 }
 
+/**
+ * The least string entry of an element (lower-cased for actions), `?` when an entry is not a string:
+ * statements with equal signatures have equal ones, and it costs far less than the signature.
+ */
+function leastEntry(p: StatementView['action'], lower: boolean): string {
+  if (p === undefined) return '-';
+  const v = p.value;
+  if (v?.type === 'string') return lower ? v.value.toLowerCase() : v.value;
+  if (v?.type !== 'array') return '?';
+  let least: string | undefined;
+  for (const item of v.items) {
+    if (item.type !== 'string') return '?';
+    const t = lower ? item.value.toLowerCase() : item.value;
+    if (least === undefined || t < least) least = t;
+  }
+  return least ?? '[]';
+}
+
+/** A cheap key that equal signatures share: only statements whose keys repeat can be duplicates. */
+function roughKey(s: StatementView): string {
+  const present = (p: PropertyNode | undefined) => (p === undefined ? '-' : '+');
+  return `${String(toValue(s.effect?.value))}|${leastEntry(s.action, true)}|${leastEntry(s.notAction, true)}|${leastEntry(s.resource, false)}|${leastEntry(s.notResource, false)}|${present(s.principal)}${present(s.notPrincipal)}${present(s.condition)}`;
+}
+
 export default defineRule({
   id: 'IAM622',
   name: 'no-duplicate-statement',
@@ -64,7 +89,13 @@ export default defineRule({
     const seen = new Map<string, StatementView>();
     const arr = policy.statement?.value;
     const flavor = flavorOf(ctx.doc, ctx.unit);
-    for (const s of policy.statements) {
+    // Signatures are dear (every value canonicalised): compute them only where rough keys repeat.
+    const rough = policy.statements.map(roughKey);
+    const roughCount = new Map<string, number>();
+    for (const k of rough) roughCount.set(k, (roughCount.get(k) ?? 0) + 1);
+    for (let i = 0; i < policy.statements.length; i++) {
+      if (roughCount.get(rough[i])! < 2) continue;
+      const s = policy.statements[i];
       const sig = signature(s);
       const first = seen.get(sig);
       if (first === undefined) {
