@@ -126,53 +126,21 @@ function servingStatements(all: readonly StatementModel[], action: string, types
   return out;
 }
 
-/**
- * What `served` knows of one statement's resources: whether an entry serves every type, the entries,
- * and its answer per resource type. A large statement lists hundreds of actions that share a
- * few dozen resource types, so each (entry, type) pair is matched once, not once per action.
- */
-interface ServedMemo {
-  index: ArnFormatIndex;
-  /** An entry is `*` (or the like) or starts with a variable: every type is served. */
-  any: boolean;
-  patterns: string[];
-  byType: Map<ResourceTypeInfo, boolean>;
-}
-
-const servedMemo = new WeakMap<StatementModel, ServedMemo>();
-
 function served(index: ArnFormatIndex, s: StatementModel, types: readonly ResourceTypeInfo[]): boolean {
-  let memo = servedMemo.get(s);
-  if (memo === undefined || memo.index !== index) {
-    const items = s.resources?.items ?? [];
-    memo = {
-      index,
-      any: items.some((r) => isUniversal(r.pattern) || r.pattern.startsWith('${')),
-      patterns: items.map((r) => r.pattern),
-      byType: new Map(),
-    };
-    servedMemo.set(s, memo);
-  }
-  if (memo.any) return true;
-  for (const t of types) {
-    let hit = memo.byType.get(t);
-    if (hit === undefined) {
-      hit = typeServed(memo, t);
-      memo.byType.set(t, hit);
-    }
-    if (hit) return true;
-  }
+  const items = s.resources?.items ?? [];
+  if (items.some((r) => isUniversal(r.pattern) || r.pattern.startsWith('${'))) return true;
+  for (const t of types) if (typeServed(index, items, t)) return true;
   return false;
 }
 
-/** Whether an entry of the statement may name a resource of the type. */
-function typeServed(memo: ServedMemo, t: ResourceTypeInfo): boolean {
+/** Whether an entry may name a resource of the type (matchesResourceType remembers the answers). */
+function typeServed(index: ArnFormatIndex, items: readonly SetItem[], t: ResourceTypeInfo): boolean {
   // A bucket name never holds a slash, which the format's `${BucketName}` placeholder cannot say:
   // an S3 ARN serves the bucket type only when its resource part has none.
   const bucket = t.service === 's3' && t.name === 'bucket';
-  return memo.patterns.some((p) => {
-    const s3 = bucket ? s3Kind(p) : undefined;
-    return s3 !== undefined ? s3 === 'bucket' : matchesResourceType(memo.index, p, t);
+  return items.some((r) => {
+    const s3 = bucket ? s3Kind(r.pattern) : undefined;
+    return s3 !== undefined ? s3 === 'bucket' : matchesResourceType(index, r.pattern, t);
   });
 }
 
