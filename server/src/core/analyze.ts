@@ -67,9 +67,8 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
  * options. Undefined when analyze builds no model (the text is over maxFileSize).
  */
 export function prepareModel(input: DocumentInput, options: AnalyzeOptions = {}): DocumentModel | undefined {
-  const config = options.config ?? mergeConfig(DEFAULT_CONFIG);
-  if (input.text.length > config.maxFileSize) return undefined;
-  return buildDocument(input, { ...options, associations: { ...config.associations, ...(options.associations ?? {}) } });
+  const maxFileSize = (options.config ?? DEFAULT_CONFIG).maxFileSize;
+  return input.text.length > maxFileSize ? undefined : model(input, options);
 }
 
 /** Builds the document model only (hover, completion and the simulator need no findings). */
