@@ -5,6 +5,7 @@
 
 'use strict';
 const { execFileSync } = require('child_process');
+const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
 
@@ -48,8 +49,8 @@ const common = {
   plugins: [catalogBesideBundle],
 };
 
-require('fs').mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
-require('fs').copyFileSync(CATALOG, path.join(ROOT, 'dist', 'catalog.json'));
+fs.mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
+fs.copyFileSync(CATALOG, path.join(ROOT, 'dist', 'catalog.json'));
 
 Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
