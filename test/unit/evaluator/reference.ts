@@ -41,6 +41,31 @@ export function refWildcard(pattern: string, text: string, flags = ''): boolean 
   return new RegExp(`^${body}$`, flags).test(text);
 }
 
+/**
+ * The Resource element's extra rule: "If the * wildcard is the last character of a resource ARN segment,
+ * it can expand to match beyond the colon boundaries." As a regular expression: in the pattern's first
+ * five segments `*` is `[^:]*` (`.*` when it ends the segment) and `?` is `[^:]`; after them both match anything.
+ */
+function refResourceArn(pattern: string, text: string): boolean {
+  if (refArn(pattern, text)) return true;
+  if (!/^arn:([^:]*:){4}/.test(text)) return false;
+  const segments = pattern.split(':');
+  const body = segments
+    .map((seg, i) => {
+      const head = i < 5;
+      return seg
+        .split('')
+        .map((c, j) => {
+          if (c === '*') return !head || j === seg.length - 1 ? '[\\s\\S]*' : '[^:]*';
+          if (c === '?') return head ? '[^:]' : '[\\s\\S]';
+          return c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+        })
+        .join('');
+    })
+    .join(':');
+  return new RegExp(`^${body}$`).test(text);
+}
+
 function refArn(pattern: string, text: string): boolean {
   if (pattern === '*') return true;
   const p = pattern.split(':');
@@ -235,12 +260,12 @@ function matches(s: Stmt, req: RefInput['request'], vars: boolean, isResourcePol
   const resourceOk = s.Resource !== undefined
     ? list(s.Resource).some((r) => {
         const x = subst(r, ctx, vars);
-        return x !== null && refArn(x, req.resource);
+        return x !== null && refResourceArn(x, req.resource);
       })
     : s.NotResource !== undefined
       ? !list(s.NotResource).some((r) => {
           const x = subst(r, ctx, vars);
-          return x !== null && refArn(x, req.resource);
+          return x !== null && refResourceArn(x, req.resource);
         })
       : isResourcePolicy;
   if (!resourceOk) return false;

@@ -9,7 +9,7 @@
 import { wildcardMatch, wildcardMatchRange } from '../iam/wildcard';
 import { CompiledConditions, compileConditions } from './conditions';
 import { PreparedEntry, preparePrincipal } from './principal';
-import { hasLiteralMarks, isArnAt, sequential, splitArn } from './match';
+import { hasLiteralMarks, headStarExpands, isArnAt, sequential, splitArn } from './match';
 import { Context, Piece, piecesOf } from './variables';
 
 export const enum PatternKind {
@@ -90,6 +90,11 @@ export interface ResourcePattern {
    * substitution such a pattern is a plain prefix, which variablePrefixMatch tests in place.
    */
   prefixPieces?: Piece[];
+  /**
+   * For a pattern without variables: a `*` ends one of its first five ARN segments, so it may also match
+   * across colons (see headStarExpands); the engine tries expandedArnMatch when the usual match fails.
+   */
+  expands?: boolean;
 }
 
 /**
@@ -215,11 +220,13 @@ function compileResource(raw: string): ResourcePattern {
     if (star === raw.length - 1 && raw.indexOf('?') === -1 && colonCount(raw, star) >= 5) {
       return { raw, hasVariables, text: sequential(raw.slice(0, star)), kind: PatternKind.Prefix };
     }
+    const expands = headStarExpands(raw);
     const parts = splitArn(raw);
     if (parts !== undefined) {
       const kinds = parts.map(partKindOf);
-      return { raw, hasVariables, text: raw, kind: PatternKind.General, arnParts: kinds.map((k) => sequential(k[1])), partKinds: kinds.map((k) => k[0]) };
+      return { raw, hasVariables, text: raw, kind: PatternKind.General, arnParts: kinds.map((k) => sequential(k[1])), partKinds: kinds.map((k) => k[0]), expands };
     }
+    return { raw, hasVariables, text: raw, kind: PatternKind.General, expands };
   }
   return { raw, hasVariables, text: raw, kind: PatternKind.General };
 }

@@ -27,7 +27,7 @@ import {
   SimulationInput,
   StatementTrace,
 } from './types';
-import { arnColons, arnMatches, isArnAt, splitArn } from './match';
+import { arnColons, arnMatches, expandedArnMatch, headStarExpands, isArnAt, splitArn } from './match';
 import { conditionsHold, lowerKey } from './conditions';
 import { CompiledPolicy, CompiledStatement, PatternKind, ResourcePattern, actionPatternMatches, compilePolicy, resourcePatternMatches, serviceCount, serviceId, variablePrefixMatch } from './compile';
 import { Context, substitute } from './variables';
@@ -92,8 +92,10 @@ function resourceAccountOf(run: Run): string | undefined {
 /** Whether a prepared resource pattern without variables matches the request resource. */
 function patternMatches(run: Run, r: ResourcePattern): boolean {
   // General patterns not shaped like an ARN (or written with `${` where variables are not substituted) go to the full ARN matcher.
-  if (r.kind === PatternKind.General && r.arnParts === undefined) return arnMatches(r.text, run.resource, partsOf(run));
-  return resourcePatternMatches(r, run.resource, run.colons);
+  if (r.kind === PatternKind.General && r.arnParts === undefined) {
+    return arnMatches(r.text, run.resource, partsOf(run)) || (r.expands === true && isArnAt(run.resource, run.colons) && expandedArnMatch(r.text, run.resource));
+  }
+  return resourcePatternMatches(r, run.resource, run.colons) || (r.expands === true && isArnAt(run.resource, run.colons) && expandedArnMatch(r.text, run.resource));
 }
 
 /** Prepared policies, per document object (see compile.ts). */
@@ -247,7 +249,7 @@ function checkStatement(run: Run, ref: PolicyRef, cs: CompiledStatement, variabl
           missing ??= sub.missing;
           continue;
         }
-        if (arnMatches(sub.value, run.resource, partsOf(run), true)) {
+        if (arnMatches(sub.value, run.resource, partsOf(run), true) || (isArnAt(run.resource, run.colons) && headStarExpands(sub.value) && expandedArnMatch(sub.value, run.resource, true))) {
           matched = r.raw;
           break;
         }

@@ -157,3 +157,104 @@ export function arnAccount(s: string): string | undefined {
   if (parts === undefined || parts[0] !== 'arn') return undefined;
   return parts[4] === '' ? undefined : parts[4];
 }
+
+/**
+ * Whether a Resource pattern has a `*` that ends one of its first five ARN segments (the parts before
+ * its fifth colon, or all of them when it has fewer). "If the * wildcard is the last character of a
+ * resource ARN segment, it can expand to match beyond the colon boundaries" (IAM User Guide, "IAM JSON
+ * policy elements: Resource"): such a pattern can match more than the per-component match allows.
+ */
+export function headStarExpands(pattern: string): boolean {
+  let colons = 0;
+  for (let i = 0; i < pattern.length && colons < 5; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === 58 /* : */) colons++;
+    else if (c === 42 /* * */ && (i + 1 === pattern.length || pattern.charCodeAt(i + 1) === 58)) return true;
+  }
+  return false;
+}
+
+/** State sets of expandedArnMatch, kept between calls (grown when a longer pattern comes). */
+let NFA_CUR = new Uint8Array(64);
+let NFA_NEXT = new Uint8Array(64);
+
+/**
+ * The Resource element's ARN match for a pattern where headStarExpands holds: in the first five segments
+ * of the pattern a `*` or `?` stays inside its segment (matches no colon), except a `*` that ends its
+ * segment, which may run across colons; after the pattern's fifth colon `*` and `?` match any character.
+ * A pattern without such a star matches exactly what the per-component match (arnMatches) does. Matched
+ * by a state-set simulation: O(pattern × text), no backtracking. With `marked`, the pattern's literal
+ * marks (see LITERAL_STAR) stand for a literal `*` and `?`.
+ */
+export function expandedArnMatch(pattern: string, text: string, marked = false): boolean {
+  const m = pattern.length;
+  // Cheap rejections first: the literal text before the first wildcard starts the text, and the literal
+  // text after the last one ends it.
+  let head = 0;
+  while (head < m) {
+    const c = pattern.charCodeAt(head);
+    if (c === 42 || c === 63) break;
+    if (head >= text.length || literalCode(c, marked) !== text.charCodeAt(head)) return false;
+    head++;
+  }
+  if (head === m) return m === text.length;
+  let tail = 0;
+  while (tail < m - head) {
+    const c = pattern.charCodeAt(m - 1 - tail);
+    if (c === 42 || c === 63) break;
+    if (tail >= text.length || literalCode(c, marked) !== text.charCodeAt(text.length - 1 - tail)) return false;
+    tail++;
+  }
+  if (NFA_CUR.length < m + 1) {
+    NFA_CUR = new Uint8Array(m + 1);
+    NFA_NEXT = new Uint8Array(m + 1);
+  }
+  let cur = NFA_CUR;
+  let next = NFA_NEXT;
+  cur.fill(0, 0, m + 1);
+  cur[0] = 1;
+  closeStars(pattern, cur);
+  for (let j = 0; j < text.length; j++) {
+    const ch = text.charCodeAt(j);
+    next.fill(0, 0, m + 1);
+    let colons = 0;
+    let any = false;
+    for (let k = 0; k < m; k++) {
+      const c = pattern.charCodeAt(k);
+      if (cur[k] === 1) {
+        if (c === 42) {
+          // A star in the first five segments matches no colon unless it ends its segment.
+          if (ch !== 58 || colons >= 5 || k + 1 === m || pattern.charCodeAt(k + 1) === 58) {
+            next[k] = 1;
+            any = true;
+          }
+        } else if (c === 63) {
+          if (ch !== 58 || colons >= 5) {
+            next[k + 1] = 1;
+            any = true;
+          }
+        } else if (literalCode(c, marked) === ch) {
+          next[k + 1] = 1;
+          any = true;
+        }
+      }
+      if (c === 58) colons++;
+    }
+    if (!any) return false;
+    closeStars(pattern, next);
+    const swap = cur;
+    cur = next;
+    next = swap;
+  }
+  return cur[m] === 1;
+}
+
+/** Adds to a state set the states reached by letting stars match nothing. */
+function closeStars(pattern: string, set: Uint8Array): void {
+  for (let k = 0; k < pattern.length; k++) if (set[k] === 1 && pattern.charCodeAt(k) === 42) set[k + 1] = 1;
+}
+
+function literalCode(c: number, marked: boolean): number {
+  if (!marked) return c;
+  return c === 0xe000 ? 42 : c === 0xe001 ? 63 : c;
+}
