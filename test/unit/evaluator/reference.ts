@@ -170,7 +170,9 @@ function conditionHolds(opName: string, key: string, policyValues: string[], ctx
     set = 'all';
     name = name.slice('ForAllValues:'.length);
   }
-  const values = lookup(ctx, key);
+  const found = lookup(ctx, key);
+  // For ForAllValues/ForAnyValue, values that are all empty strings are an empty data set.
+  const values = set !== '' && found !== undefined && found.every((v) => v === '') ? undefined : found;
   if (name === 'Null') return policyValues.some((p) => (p === 'true') === (values === undefined));
   let ifExists = false;
   if (name.endsWith('IfExists')) {

@@ -3,7 +3,8 @@
 // qualifiers. Operators in a block are ANDed, keys of one operator are ANDed, the values of one key are
 // ORed (NORed for negated operators). A key missing from the request makes a condition false, except for
 // negated operators (true), IfExists (true), ForAllValues (true) and Null (which tests for it).
-// An empty list of request values counts as a missing key.
+// An empty list of request values counts as a missing key; for ForAnyValue/ForAllValues so do values that
+// are all empty strings ("an empty data set (for example, an empty string)").
 
 import { ConditionFailure } from './types';
 import { arnMatches, globMatch, unmarkLiterals } from './match';
@@ -351,6 +352,11 @@ function valueSatisfies(c: CompiledCondition, op: Operator, resolved: (string | 
   return op.negated ? !any : any;
 }
 
+function onlyEmptyStrings(values: readonly string[]): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] !== '') return false;
+  return true;
+}
+
 /**
  * Evaluates one operator/key pair whose request values are `present` (undefined when the key is missing).
  * Returns 'true' when it holds, otherwise why it does not.
@@ -367,7 +373,9 @@ function evaluateKey(c: CompiledCondition, present: readonly string[] | undefine
     }
     return 'mismatch';
   }
-  if (present === undefined) {
+  // "If the key values in the request resolve to an empty data set (for example, an empty string)",
+  // ForAllValues is true and ForAnyValue false: for the set qualifiers empty strings are no values.
+  if (present === undefined || (op.set !== undefined && onlyEmptyStrings(present))) {
     if (op.ifExists) return 'true';
     if (op.set === 'all') return 'true';
     if (op.set === 'any') return 'missing';
