@@ -212,7 +212,8 @@ function who(principal: string): Who {
   if (service === 'sts' && res.startsWith('assumed-role/')) {
     return { kind: 'role-session', arn: principal, account, roleArn: `arn:aws:iam::${account}:role/${res.split('/')[1]}` };
   }
-  if (service === 'sts' && res.startsWith('federated-user/')) return { kind: 'federated-user', arn: principal, account };
+  // The IAM user who federated is, for this reference, the user of the same name.
+  if (service === 'sts' && res.startsWith('federated-user/')) return { kind: 'federated-user', arn: principal, account, roleArn: `arn:aws:iam::${account}:user/${res.split('/')[1]}` };
   throw new Error(`reference: unsupported principal ${principal}`);
 }
 
@@ -295,9 +296,11 @@ export function referenceEvaluate(input: RefInput): RefDecision {
   const identity = iamPrincipal && w.kind !== 'root' ? (policies.identity ?? []).flatMap(stmts) : [];
   const boundary = hasBoundary ? stmts(policies.permissionsBoundary) : [];
   const sessionStmts = session ? stmts(policies.session) : [];
-  const scpLevels = iamPrincipal ? (policies.scps ?? []).map((l) => l.flatMap(stmts)) : [];
+  // Service-linked roles: SCPs and RCPs do not apply.
+  const serviceLinked = /:role\/aws-service-role\/|:role\/(.*\/)?AWSServiceRoleFor|:assumed-role\/AWSServiceRoleFor/.test(request.principal);
+  const scpLevels = iamPrincipal && !serviceLinked ? (policies.scps ?? []).map((l) => l.flatMap(stmts)) : [];
   const rcpSupported = ['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'cognito-identity', 'logs', 'dynamodb', 'ecr', 'aoss'].includes(svc);
-  const rcps = rcpSupported ? (policies.rcps ?? []).flat().flatMap(stmts) : [];
+  const rcps = rcpSupported && !serviceLinked && request.action.toLowerCase() !== 'kms:retiregrant' ? (policies.rcps ?? []).flat().flatMap(stmts) : [];
   const resource = stmts(policies.resource);
 
   const applies = (pairs: [Stmt, boolean][], effect: string) => pairs.filter(([s, v]) => s.Effect === effect && matches(s, request, v, false));

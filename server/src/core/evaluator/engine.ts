@@ -428,6 +428,8 @@ interface Collected {
   identityApplies: boolean;
   sessionApplies: boolean;
   accountIdentity: boolean;
+  /** Whether SCPs apply to the principal (an IAM principal that is not a service-linked role). */
+  scpApplies: boolean;
 }
 
 /** Marks the identity side of an Allow: identity policies, boundary, session policy and SCP allows. */
@@ -518,13 +520,18 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
   const sessionDeny = run.deny;
   run.allow = run.deny = NONE;
 
+  // "SCPs do not affect any service-linked role", and RCPs do not apply to calls made by service-linked roles.
+  const serviceLinked = principal.serviceLinked === true;
+  const scpApplies = accountIdentity && !serviceLinked;
   const scpDocs = policyLevels(policies.scps);
   let scpMissingLevel = -1;
   for (let level = 0; level < scpDocs.length; level++) {
     const docs = scpDocs[level];
     const allowsBefore = run.allow.length;
     for (let index = 0; index < docs.length; index++) {
-      evaluatePolicy(run, { type: 'scp', index, level }, docs[index], accountIdentity, 'SCPs apply only to IAM principals of member accounts, not to service principals or anonymous callers.');
+      evaluatePolicy(run, { type: 'scp', index, level }, docs[index], scpApplies, serviceLinked
+        ? 'SCPs do not affect service-linked roles.'
+        : 'SCPs apply only to IAM principals of member accounts, not to service principals or anonymous callers.');
     }
     // A level with no policy has no Allow either.
     if (scpMissingLevel === -1 && run.allow.length === allowsBefore) scpMissingLevel = level;
@@ -533,11 +540,13 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
   const scpDeny = run.deny;
   run.allow = run.deny = NONE;
   const rcpDocs = policyLevels(policies.rcps);
-  const rcpApplies = rcpDocs.length > 0 && RCP_SERVICES.has(service) && actionLower !== 'kms:retiregrant';
+  const rcpApplies = rcpDocs.length > 0 && RCP_SERVICES.has(service) && actionLower !== 'kms:retiregrant' && !serviceLinked;
   for (let level = 0; level < rcpDocs.length; level++) {
     const docs = rcpDocs[level];
     for (let index = 0; index < docs.length; index++) {
-      evaluatePolicy(run, { type: 'rcp', index, level }, docs[index], rcpApplies, "RCPs do not apply to '" + service + "' actions.");
+      evaluatePolicy(run, { type: 'rcp', index, level }, docs[index], rcpApplies, serviceLinked
+        ? 'RCPs do not apply to calls made by service-linked roles.'
+        : actionLower === 'kms:retiregrant' ? 'RCPs do not apply to kms:RetireGrant.' : "RCPs do not apply to '" + service + "' actions.");
     }
   }
   const rcpAllow = run.allow;
@@ -547,7 +556,7 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
     run, kind, principalAccount: principal.account, resourceAccount, crossAccount,
     identityAllow, identityDeny, resourceAllow, resourceDeny, boundaryAllow, boundaryDeny, sessionAllow, sessionDeny,
     scpAllow, scpDeny, scpLevels: scpDocs.length, scpMissingLevel, rcpDeny: run.deny,
-    identityPresent: identityDocs.length > 0, resourcePresent, boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity,
+    identityPresent: identityDocs.length > 0, resourcePresent, boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity, scpApplies,
   };
   return decide(c, service);
 }
@@ -570,7 +579,7 @@ function decide(c: Collected, service: string): EvaluationResult {
 
   // 2. SCPs: an Allow at every level.
   let scpAllows: StatementTrace[] = NONE;
-  if (accountIdentity) {
+  if (c.scpApplies) {
     // INVARIANT: a level is present even when it holds no policy; with no policy it has no Allow.
     if (c.scpMissingLevel !== -1) {
       const where = c.scpLevels > 1 ? ` at level ${c.scpMissingLevel + 1} of ${c.scpLevels}` : '';
@@ -637,7 +646,9 @@ function decide(c: Collected, service: string): EvaluationResult {
     if (boundaryGiven) mark(c.boundaryAllow);
     if (sessionGiven) mark(c.sessionAllow);
     mark(scpAllows);
-    return result(c, 'Allow', 'resource-allow-role', `Allowed by ${grantLabel(grants[0], grantName)}, which names the session's role (an Allow for the role ARN is still limited by the boundary and the session policy).`);
+    return result(c, 'Allow', 'resource-allow-role', kind === 'federated-user'
+      ? `Allowed by ${grantLabel(grants[0], grantName)}, which names the IAM user who federated (an Allow for the user ARN is still limited by the boundary and the session policy).`
+      : `Allowed by ${grantLabel(grants[0], grantName)}, which names the session's role (an Allow for the role ARN is still limited by the boundary and the session policy).`);
   }
   if (identityOk && boundaryOk && sessionOk) {
     markChain(c, isRoot, scpAllows);

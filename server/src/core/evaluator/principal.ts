@@ -12,6 +12,17 @@ export interface PrincipalInfo {
   account?: string;
   /** For role sessions: the role's name (from `assumed-role/NAME/SESSION`); for roles: the last path segment. */
   roleName?: string;
+  /**
+   * For federated user sessions (`federated-user/NAME`): NAME, matched by a Principal entry naming the IAM
+   * user `user/NAME` of the same account (the IAM user who federated; such a grant is limited by the
+   * boundary and the session policy, as a role ARN grant is for a role session).
+   */
+  federatedName?: string;
+  /**
+   * A service-linked role (path `aws-service-role/`, name `AWSServiceRoleFor...`) or its session: "SCPs do
+   * not affect any service-linked role", and RCPs do not apply to calls made by service-linked roles.
+   */
+  serviceLinked?: boolean;
 }
 
 /** Web identity and SAML providers that appear as the principal of AssumeRoleWith* requests. */
@@ -55,15 +66,23 @@ function classifyUncached(value: string): PrincipalInfo {
   if (service === 'iam') {
     if (res === 'root') return { kind: 'root', value: v, account };
     if (res.startsWith('user/')) return { kind: 'user', value: v, account };
-    if (res.startsWith('role/')) return { kind: 'role', value: v, account, roleName: res.slice(res.lastIndexOf('/') + 1) };
+    if (res.startsWith('role/')) {
+      const roleName = res.slice(res.lastIndexOf('/') + 1);
+      const info: PrincipalInfo = { kind: 'role', value: v, account, roleName };
+      if (res.startsWith('role/aws-service-role/') || roleName.startsWith('AWSServiceRoleFor')) info.serviceLinked = true;
+      return info;
+    }
     if (res.startsWith('saml-provider/') || res.startsWith('oidc-provider/')) return { kind: 'identity-provider', value: v, account };
   } else if (service === 'sts') {
     if (res.startsWith('assumed-role/')) {
       const rest = res.slice('assumed-role/'.length);
       const slash = rest.indexOf('/');
-      return { kind: 'role-session', value: v, account, roleName: slash === -1 ? rest : rest.slice(0, slash) };
+      const roleName = slash === -1 ? rest : rest.slice(0, slash);
+      const info: PrincipalInfo = { kind: 'role-session', value: v, account, roleName };
+      if (roleName.startsWith('AWSServiceRoleFor')) info.serviceLinked = true;
+      return info;
     }
-    if (res.startsWith('federated-user/')) return { kind: 'federated-user', value: v, account };
+    if (res.startsWith('federated-user/')) return { kind: 'federated-user', value: v, account, federatedName: res.slice('federated-user/'.length) };
   }
   return { kind: 'unknown', value: v, account };
 }
@@ -89,6 +108,13 @@ function entryAccount(entry: string): string | undefined {
 function roleOf(entry: string): { account: string; name: string } | undefined {
   const parts = splitArn(entry);
   if (parts === undefined || parts[0] !== 'arn' || parts[2] !== 'iam' || !parts[5].startsWith('role/')) return undefined;
+  return { account: parts[4], name: parts[5].slice(parts[5].lastIndexOf('/') + 1) };
+}
+
+/** The account and the name of an IAM user ARN entry, if it is one. */
+function userOf(entry: string): { account: string; name: string } | undefined {
+  const parts = splitArn(entry);
+  if (parts === undefined || parts[0] !== 'arn' || parts[2] !== 'iam' || !parts[5].startsWith('user/')) return undefined;
   return { account: parts[4], name: parts[5].slice(parts[5].lastIndexOf('/') + 1) };
 }
 
@@ -124,6 +150,9 @@ export interface PreparedEntry {
   /** The account and name of an IAM role ARN entry. */
   roleAccount: string | undefined;
   roleName: string | undefined;
+  /** The account and name (without path) of an IAM user ARN entry. */
+  userAccount: string | undefined;
+  userName: string | undefined;
 }
 
 /** Prepares the entries of a Principal element (see principalEntries); undefined when malformed. */
@@ -133,7 +162,11 @@ export function preparePrincipal(element: unknown): PreparedEntry[] | undefined 
   return entries.map(([type, value]) => {
     const t = type === '*' && value !== '*' ? 'AWS' : type;
     const role = t === 'AWS' && value !== '*' ? roleOf(value) : undefined;
-    return { type: t, value, account: t === 'AWS' && value !== '*' ? entryAccount(value) : undefined, roleAccount: role?.account, roleName: role?.name };
+    const user = t === 'AWS' && value !== '*' ? userOf(value) : undefined;
+    return {
+      type: t, value, account: t === 'AWS' && value !== '*' ? entryAccount(value) : undefined, roleAccount: role?.account, roleName: role?.name,
+      userAccount: user?.account, userName: user?.name,
+    };
   });
 }
 
@@ -154,6 +187,8 @@ function matchEntry(e: PreparedEntry, p: PrincipalInfo): PrincipalMatch | undefi
       if (p.kind !== 'role' && entry === p.value) return 'direct';
       // A role ARN entry names the role behind a role session (or the role).
       if (p.roleName !== undefined && e.roleName === p.roleName && e.roleAccount === p.account) return 'role';
+      // The IAM user who federated, for a federated user session of the same name.
+      if (p.federatedName !== undefined && e.userName === p.federatedName && e.userAccount === p.account) return 'role';
       return undefined;
     }
     case 'Service':
