@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds everything: type-checks and compiles TypeScript to out/ (tests run from there), then bundles
 // the client, the language server and the CLI with esbuild into dist/ (the .vsix ships no node_modules),
-// with the IAM catalog they read beside them (dist/catalog.json).
+// with the generated data they read beside them (dist/catalog.json, dist/managed-policies.json).
 
 'use strict';
 const { execFileSync } = require('child_process');
@@ -16,20 +16,20 @@ if (!quick) {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: 'inherit', cwd: ROOT });
 }
 
-const CATALOG = path.join(ROOT, 'server', 'src', 'core', 'data', 'catalog', 'catalog.json');
+const DATA = ['catalog', 'managed-policies'].map((name) => path.join(ROOT, 'server', 'src', 'core', 'data', name, `${name}.json`));
 
 /**
- * The IAM catalog (3 MB of JSON) is not bundled: the build copies it to dist/catalog.json and the bundles
- * read it from beside themselves when a host loads the catalog. Inlined, its text sat in every isolate
+ * The generated data (the IAM catalog, 3 MB of JSON; the AWS managed policies, 0.3 MB) is not bundled:
+ * the build copies it to dist/ and the bundles read it from beside themselves when a host loads it. Inlined, its text sat in every isolate
  * that loaded a bundle (the server's main thread, which never loads the catalog, and its analysis
  * worker, which kept the literal besides the parsed catalog): measured 15-24 MB more resident memory
  * for the language server, idle and with a 1 MB template open.
  */
-const catalogBesideBundle = {
-  name: 'catalog-beside-bundle',
+const dataBesideBundle = {
+  name: 'data-beside-bundle',
   setup(build) {
-    build.onLoad({ filter: /catalog[\\/]catalog\.json$/ }, () => ({
-      contents: "module.exports = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, 'catalog.json'), 'utf8'));",
+    build.onLoad({ filter: /data[\\/](catalog|managed-policies)[\\/][a-z-]+\.json$/ }, (args) => ({
+      contents: `module.exports = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, ${JSON.stringify(path.basename(args.path))}), 'utf8'));`,
       loader: 'js',
     }));
   },
@@ -46,11 +46,11 @@ const common = {
   absWorkingDir: ROOT,
   // jsonc-parser's UMD entry loads its parts dynamically; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
-  plugins: [catalogBesideBundle],
+  plugins: [dataBesideBundle],
 };
 
 fs.mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
-fs.copyFileSync(CATALOG, path.join(ROOT, 'dist', 'catalog.json'));
+for (const file of DATA) fs.copyFileSync(file, path.join(ROOT, 'dist', path.basename(file)));
 
 Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),

@@ -14,6 +14,8 @@ export function testServices(): Services {
   } catch {
     // No catalog generated yet: rules that need it skip themselves.
   }
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  services.managedPolicies = (require('../../server/src/core/data/managed-policies/load') as typeof import('../../server/src/core/data/managed-policies/load')).loadManagedPolicies();
   cached = services as Services;
   return cached;
 }

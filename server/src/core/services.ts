@@ -7,6 +7,8 @@ export interface Services {
   readonly [key: string]: unknown;
   /** The IAM catalog (services, actions, resource types, condition keys); hosts pass `loadCatalog()`. */
   readonly catalog?: import('./iam/catalog').Catalog;
+  /** The AWS managed policies (names, paths, summaries); hosts pass `loadManagedPolicies()`. */
+  readonly managedPolicies?: import('./iam/managed-policies').ManagedPolicies;
 }
 
 export const NO_SERVICES: Services = Object.freeze({});

@@ -18,6 +18,8 @@ import CFN113 from './CFN113-require-notification-target-policy';
 import CFN114 from './CFN114-valid-async-destination';
 import CFN115 from './CFN115-no-fanout-size-mismatch';
 import CFN116 from './CFN116-no-other-bucket-in-policy';
+import CFN119 from './CFN119-no-ref-to-role-with-path';
+import CFN120 from './CFN120-valid-managed-policy';
 import CFN121 from './CFN121-no-duplicate-keys';
 
 export const CFN_RULES: readonly RuleDefinition[] = [
@@ -38,5 +40,7 @@ export const CFN_RULES: readonly RuleDefinition[] = [
   CFN114,
   CFN115,
   CFN116,
+  CFN119,
+  CFN120,
   CFN121,
 ];
