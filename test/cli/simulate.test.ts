@@ -133,6 +133,16 @@ describe('cli: awspolicy simulate', () => {
     assert.deepStrictEqual(io.out.trim().split('\n').map((l) => JSON.parse(l).decision), ['Allow', null, 'Allow']);
   });
 
+  it('a byte order mark at the start of a request or batch file is ignored', async () => {
+    const bom = '\ufeff';
+    const req = await run(['--request', 'req.json', '--format', 'json'], { 'req.json': bom + pretty(input('arn:aws:s3:::b/data/x')) });
+    assert.strictEqual(req.code, 0);
+    assert.strictEqual(JSON.parse(req.io.out).decision, 'Allow');
+    const batch = await run(['--batch', 'c.jsonl'], { 'c.jsonl': bom + JSON.stringify(input('arn:aws:s3:::b/data/x')) + '\n' + JSON.stringify(input('arn:aws:s3:::b/logs/x')) + '\n' });
+    assert.strictEqual(batch.code, 0);
+    assert.deepStrictEqual(batch.io.out.trim().split('\n').map((l) => JSON.parse(l).decision), ['Allow', 'ExplicitDeny']);
+  });
+
   it('SCP levels and a flat SCP list follow the contract', async () => {
     const allowS3 = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };
     const allowEc2 = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:*', Resource: '*' }] };

@@ -70,7 +70,9 @@ function parseArgs(args: string[]): Options | string {
 
 function readInput(io: CliIO, file: string): string | Error {
   try {
-    return io.readFile(path.resolve(io.cwd, file));
+    const text = io.readFile(path.resolve(io.cwd, file));
+    // A byte order mark (as some editors on Windows write) is not part of the JSON.
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (e) {
     return e instanceof Error ? e : new Error(String(e));
   }

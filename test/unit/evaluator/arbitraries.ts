@@ -25,6 +25,7 @@ export const RESOURCES = [
   'arn:aws:s3:::bucket-a/data/file.txt',
   'arn:aws:s3:::bucket-a/logs/x',
   'arn:aws:s3:::bucket-b/file',
+  'arn:aws:iam::aws:policy/ReadOnlyAccess',
   `arn:aws:sqs:us-east-1:${A}:queue-a`,
   `arn:aws:sqs:us-east-1:${B}:queue-b`,
   `arn:aws:kms:us-east-1:${A}:key/1234`,

@@ -286,7 +286,8 @@ export function referenceEvaluate(input: RefInput): RefDecision {
   const w = who(request.principal);
   const svc = request.action.split(':')[0].toLowerCase();
   const resAcctFromArn = request.resource.startsWith('arn:') ? request.resource.split(':')[4] : '';
-  const resourceAccount = request.resourceAccount ?? (resAcctFromArn !== '' ? resAcctFromArn : w.account);
+  // Only a 12-digit account ID is an account (`aws` in managed policy ARNs is not).
+  const resourceAccount = request.resourceAccount ?? (/^\d{12}$/.test(resAcctFromArn) ? resAcctFromArn : w.account);
   const cross = w.account !== undefined && resourceAccount !== undefined && w.account !== resourceAccount;
   const iamPrincipal = w.kind !== 'service';
   const session = w.kind === 'role-session' || w.kind === 'federated-user';

@@ -82,11 +82,20 @@ function partsOf(run: Run): string[] | undefined {
   return run.resourceParts;
 }
 
-/** The account component of the request resource (undefined when there is none, as in S3 ARNs). */
+/**
+ * The account component of the request resource: undefined when there is none (S3 ARNs), or when the
+ * component is not an account ID (`aws` in the ARNs of AWS managed policies, `arn:aws:iam::aws:policy/...`):
+ * the resource is then in the principal's account.
+ */
 function resourceAccountOf(run: Run): string | undefined {
   const colons = run.colons;
-  if (!isArnAt(run.resource, colons) || colons[4] === colons[3] + 1) return undefined;
-  return run.resource.slice(colons[3] + 1, colons[4]);
+  if (!isArnAt(run.resource, colons) || colons[4] !== colons[3] + 13) return undefined;
+  const s = run.resource;
+  for (let i = colons[3] + 1; i < colons[4]; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return s.slice(colons[3] + 1, colons[4]);
 }
 
 /** Whether a prepared resource pattern without variables matches the request resource. */
