@@ -109,10 +109,15 @@ export function parseDate(s: string): number {
   const m = ISO_DATE.exec(t);
   if (m === null) return NaN;
   const [, y, mo, d, h, mi, sec, frac, zone] = m;
+  const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return NaN;
-  let ms = Date.UTC(Number(y), month - 1, day, Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0));
+  const hour = h === undefined ? 0 : Number(h);
+  const minute = mi === undefined ? 0 : Number(mi);
+  const second = sec === undefined ? 0 : Number(sec);
+  // A date that is not on the calendar (2021-02-30, 25:00) is not a date (Date.UTC would roll it over).
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return NaN;
+  let ms = Date.UTC(year, month - 1, day, hour, minute, second);
   if (frac !== undefined) ms += Math.round(Number(frac) * 1000);
   if (zone !== undefined && zone !== 'Z' && zone !== 'z') {
     const sign = zone[0] === '-' ? -1 : 1;
@@ -121,6 +126,11 @@ export function parseDate(s: string): number {
     ms -= sign * offset * 60000;
   }
   return ms;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function parseNumber(s: string): number {
