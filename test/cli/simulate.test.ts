@@ -170,6 +170,15 @@ describe('cli: awspolicy simulate', () => {
     assert.match(io.err, /cannot read missing\.jsonl/);
   });
 
+  it('an unreadable request file with --format json still prints a decision null line', async () => {
+    const { code, io } = await run(['--request', 'missing.json', '--format', 'json'], {});
+    assert.strictEqual(code, 2);
+    assert.match(io.err, /cannot read missing\.json/);
+    const r = JSON.parse(io.out);
+    assert.strictEqual(r.decision, null);
+    assert.match(r.error, /^cannot read missing\.json/);
+  });
+
   it('--help prints the usage and exits 0', async () => {
     const { code, io } = await run(['--help'], {});
     assert.strictEqual(code, 0);

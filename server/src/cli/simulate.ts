@@ -86,6 +86,8 @@ function runRequest(io: CliIO, file: string, format: 'text' | 'json'): number {
   const text = readInput(io, file);
   if (text instanceof Error) {
     io.stderr(`awspolicy simulate: cannot read ${file}: ${text.message}\n`);
+    // JSON output always has `decision`: a tool reading stdout still gets a result for the request.
+    if (format === 'json') io.stdout(errorLine(`cannot read ${file}: ${text.message}`) + '\n');
     return 2;
   }
   const { result, sourceOf } = readSimulationText(text, file);
