@@ -98,7 +98,8 @@ function parseOperatorUncached(name: string): Operator | undefined {
   return { base: info.base, negated: info.negated, ifExists, set };
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+// The W3C profile of ISO 8601: YYYY-MM, YYYY-MM-DD, and a time with or without seconds and fractions.
+const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
 const EPOCH = /^-?\d+(?:\.\d+)?$/;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -111,7 +112,7 @@ export function parseDate(s: string): number {
   const [, y, mo, d, h, mi, sec, frac, zone] = m;
   const year = Number(y);
   const month = Number(mo);
-  const day = Number(d);
+  const day = d === undefined ? 1 : Number(d);
   const hour = h === undefined ? 0 : Number(h);
   const minute = mi === undefined ? 0 : Number(mi);
   const second = sec === undefined ? 0 : Number(sec);
