@@ -324,6 +324,9 @@ export function referenceEvaluate(input: RefInput): RefDecision {
   if (applies(rcps, 'Deny').length > 0) return 'ExplicitDeny';
   if (resourceApplies('Deny').length > 0) return 'ExplicitDeny';
 
+  // The account root user cannot call AssumeRole.
+  if (w.kind === 'root' && request.action.toLowerCase() === 'sts:assumerole') return 'ImplicitDeny';
+
   // Step 2: SCPs need an Allow at each level.
   if (scpLevels.some((l) => applies(l, 'Allow').length === 0)) return 'ImplicitDeny';
 

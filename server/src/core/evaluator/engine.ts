@@ -586,6 +586,11 @@ function decide(c: Collected, service: string): EvaluationResult {
     return result(c, 'ExplicitDeny', 'explicit-deny', `Explicitly denied by ${statementLabel(first!)}${denyCount > 1 ? ` and ${denyCount - 1} other Deny statement${denyCount > 2 ? 's' : ''}` : ''}; an explicit deny overrides any allow.`);
   }
 
+  // "You cannot use AWS account root user credentials to call AssumeRole" (AWS STS API Reference).
+  if (kind === 'root' && run.actionLower === 'sts:assumerole') {
+    return result(c, 'ImplicitDeny', 'root-cannot-assume-role', 'The account root user cannot assume a role: AssumeRole needs the credentials of an IAM user or role.');
+  }
+
   // 2. SCPs: an Allow at every level.
   let scpAllows: StatementTrace[] = NONE;
   if (c.scpApplies) {

@@ -135,6 +135,7 @@ export type ReasonCode =
   | 'session-no-allow'
   | 'federated-no-session-policy'
   | 'resource-policy-required'
+  | 'root-cannot-assume-role'
   | 'cross-account-no-resource-allow'
   | 'cross-account-no-identity-allow'
   | 'service-principal-no-allow'
