@@ -17,7 +17,7 @@ import { requireCorpus } from '../helpers/corpus';
 const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
 
 /** The configuration rules under test (IAM, ARN, SEC and ASL rules have their own corpus tests). */
-const CONFIG_CODES = /^(SQS1(0[1-8]|11)|SNS10[1-689]|CFN1(0[1-9]|1[0-6])|LAMBDA\d+|ESM\d+|S3\d+)$/;
+const CONFIG_CODES = /^(SQS1(0[1-8]|11)|SNS10[1-689]|CFN1(0[1-9]|1[0-69]|20)|LAMBDA\d+|ESM\d+|S3\d+)$/;
 const CONFIG_RULES = RULES.filter((r) => CONFIG_CODES.test(r.id));
 
 /** The corpus was collected on 2026-11-28; runtime deprecation is judged on that date. */
@@ -130,6 +130,16 @@ describe('CloudFormation and SQS/SNS corpus (../shared/corpus/cfn, sqs-sns): con
     assert.ok(f.includes('CFN106'), 'FIFO batch size');
     assert.ok(findings('cfn/invalid/cfn-lint/bad/resources/sns/topic_name.yaml').some((x) => x.ruleId === 'SNS101'));
     assert.ok(findings('cfn/tooltest/cfn-policy-validator/test_files/public_access_test.yml').some((x) => x.ruleId === 'S3101'));
+  });
+
+  it('detects the cfn-lint E3050 fixture with CFN119, and managed policies that AWS does not have with CFN120', () => {
+    const e3050 = findings('cfn/invalid/cfn-lint/bad/resources/iam/ref_with_path.yaml').filter((x) => x.ruleId === 'CFN119');
+    assert.deepStrictEqual(e3050.map((x) => [x.severity, x.data.role, x.data.path]), [['error', 'CodeBuildRole', '/test/']]);
+    // cfn-lint's list fixtures use made-up names; the CIS benchmark template still attaches the policy
+    // AWS replaced by AWSCloudTrail_ReadOnlyAccess (the old name can no longer be attached).
+    const names = (file: string): string[] => findings(file).filter((x) => x.ruleId === 'CFN120').map((x) => `${x.messageId} ${String(x.data.arn)}`);
+    assert.deepStrictEqual([...new Set(names('cfn/valid/cfn-lint/good/resources/properties/list_duplicates.yaml'))], ['unknown arn:aws:iam::aws:policy/AdministratorPolicy', 'unknown arn:aws:iam::aws:policy/EC2FullAdmin']);
+    assert.deepStrictEqual(names('cfn/snapshot/cfn-lint/quickstart/cis_benchmark.yaml'), ['unknown arn:aws:iam::aws:policy/AWSCloudTrailReadOnlyAccess']);
   });
 
   it('never fails inside a rule', () => {
