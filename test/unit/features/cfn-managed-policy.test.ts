@@ -1,10 +1,11 @@
 // Hovers on AWS managed policies named in templates, `$0` marking the cursor: the hovered range and
 // what the hover says (ARN, path, version, what the policy allows), in YAML and JSON, for ARNs, `!Sub`
 // ARNs with `${AWS::Partition}` and SAM `Policies` names; none where the name or the path is wrong.
+// Completion of their ARNs (SAM: names): which are offered, and the text each inserts.
 
 import * as assert from 'assert';
 import { model } from '../../../server/src/core/analyze';
-import { getHover } from '../../../server/src/core/features';
+import { applyEdits, featureContext, getCompletions, getHover } from '../../../server/src/core/features';
 import { testServices } from '../../helpers/services';
 
 function hover(text: string, uri: string): { range: string; contents: string } | undefined {
@@ -64,5 +65,51 @@ describe('AWS managed policy hovers', () => {
     assert.strictEqual(hover(ROLE('arn:aws:iam::aws:policy/AWSLambda$0BasicExecutionRole'), 'file:///t/template.yaml'), undefined);
     assert.strictEqual(hover(ROLE('arn:aws:iam::aws:policy/NoSuch$0Policy'), 'file:///t/template.yaml'), undefined);
     assert.strictEqual(hover(ROLE('arn:aws:iam::123456789012:policy/Read$0OnlyAccess'), 'file:///t/template.yaml'), undefined);
+  });
+});
+
+function complete(text: string, uri: string): { labels: string[]; documented: number; apply: (label: string) => string } {
+  const offset = text.indexOf('$0');
+  const doc = model({ text: text.replace('$0', ''), uri });
+  const services = testServices();
+  const items = getCompletions(doc, offset, services).filter((i) => i.detail?.startsWith('AWS managed policy'));
+  const replace = featureContext(doc, offset, services).location.replace;
+  return {
+    labels: items.map((i) => i.label),
+    documented: items.filter((i) => i.documentation?.startsWith(`**AWS managed policy \`${i.label}\`**`)).length,
+    apply: (label) => {
+      const item = items.find((i) => i.label === label);
+      assert.ok(item, `no completion '${label}'`);
+      return applyEdits(doc.text, [{ offset: (item.replace ?? replace).offset, length: (item.replace ?? replace).length, newText: item.insertText ?? item.label }]);
+    },
+  };
+}
+
+describe('AWS managed policy completions', () => {
+  it('offers the policies whose name holds what is typed, and inserts the ARN with its path', () => {
+    const c = complete(ROLE('arn:aws:iam::aws:policy/AWSLambdaBasicExe$0'), 'file:///t/template.yaml');
+    assert.deepStrictEqual(c.labels, ['AWSLambdaBasicExecutionRole']);
+    assert.strictEqual(c.documented, 1);
+    assert.strictEqual(c.apply('AWSLambdaBasicExecutionRole'), ROLE('arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole').replace('$0', ''));
+  });
+
+  it('offers every attachable policy on an empty item, never one for service-linked roles', () => {
+    const c = complete(ROLE('$0'), 'file:///t/template.yaml');
+    assert.ok(c.labels.length > 1000, `${c.labels.length} policies`);
+    assert.ok(c.labels.includes('ReadOnlyAccess'));
+    assert.ok(!c.labels.includes('AWSSupportServiceRolePolicy'));
+    // A list that long goes without the summaries (they would make the answer 0.8 MB).
+    assert.strictEqual(c.documented, 0);
+  });
+
+  it('quotes in JSON, inserts names in SAM Policies, and answers only on managed policy properties', () => {
+    const json = complete('{"Resources": {"G": {"Type": "AWS::IAM::Group", "Properties": {"ManagedPolicyArns": [$0]}}}}', 'file:///t/template.json');
+    assert.strictEqual(json.apply('ViewOnlyAccess'), '{"Resources": {"G": {"Type": "AWS::IAM::Group", "Properties": {"ManagedPolicyArns": ["arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"]}}}}');
+    const sam = complete('Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Policies:\n        - AmazonS3ReadOnly$0\n', 'file:///t/template.yaml');
+    assert.deepStrictEqual(sam.labels, ['AmazonS3ReadOnlyAccess']);
+    assert.strictEqual(sam.apply('AmazonS3ReadOnlyAccess'), 'Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Policies:\n        - AmazonS3ReadOnlyAccess\n');
+    const boundary = complete('Resources:\n  U:\n    Type: AWS::IAM::User\n    Properties:\n      PermissionsBoundary: PowerUserAcc$0\n', 'file:///t/template.yaml');
+    assert.deepStrictEqual(boundary.labels, ['PowerUserAccess']);
+    assert.deepStrictEqual(complete('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: ReadOnly$0\n', 'file:///t/template.yaml').labels, []);
   });
 });

@@ -98,6 +98,11 @@ export class ManagedPolicies {
     return this.byExactName.size;
   }
 
+  /** Every policy, in name order. */
+  all(): Iterable<ManagedPolicyInfo> {
+    return this.byExactName.values();
+  }
+
   /** The policy with exactly this name. */
   get(name: string): ManagedPolicyInfo | undefined {
     return this.byExactName.get(name);

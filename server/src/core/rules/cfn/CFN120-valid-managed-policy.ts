@@ -3,26 +3,13 @@
 
 import { intrinsicArg, intrinsicName } from '../../model/template';
 import type { TemplateModel, TemplateResource } from '../../model/template';
+import { ATTACHING_PROPERTIES, MANAGED_POLICY_PROPERTIES } from '../../cfn/managed-policy-properties';
 import { textPieces } from '../../cfn/resolve';
 import { ManagedPolicies, ManagedPolicyInfo, parseManagedPolicyArn } from '../../iam/managed-policies';
 import { ValueNode, asList, getProperty, isString } from '../../parse/tree';
 import { replaceStringContent } from '../fixes';
 import type { Fix, RuleContext } from '../types';
 import { defineRule } from '../types';
-
-/** Where templates name managed policies: resource type → property → how its strings are read. */
-const PLACES: Record<string, Record<string, 'arn' | 'sam'>> = {
-  'AWS::IAM::Role': { ManagedPolicyArns: 'arn', PermissionsBoundary: 'arn' },
-  'AWS::IAM::User': { ManagedPolicyArns: 'arn', PermissionsBoundary: 'arn' },
-  'AWS::IAM::Group': { ManagedPolicyArns: 'arn' },
-  'AWS::SSO::PermissionSet': { ManagedPolicies: 'arn' },
-  // SAM: `Policies` takes managed policy names or ARNs (besides policy templates and inline documents).
-  'AWS::Serverless::Function': { Policies: 'sam', PermissionsBoundary: 'arn' },
-  'AWS::Serverless::StateMachine': { Policies: 'sam', PermissionsBoundary: 'arn' },
-};
-
-/** Properties that attach policies (a permissions boundary is not attached: a service-linked one is not refused there). */
-const ATTACHING = new Set(['ManagedPolicyArns', 'ManagedPolicies', 'Policies']);
 
 /** Stands for text that is not known statically (`${AWS::Partition}`, a reference). */
 const UNKNOWN = '\u0000';
@@ -83,7 +70,7 @@ function checkArn(ctx: RuleContext, t: TemplateModel, mp: ManagedPolicies, r: Te
     ctx.report({ node, messageId: 'wrongPath', data: { arn: shown, name: known.name, path: known.path }, fixes: fix ? [fix] : undefined });
     return;
   }
-  if (known.serviceLinkedOnly && ATTACHING.has(prop)) reportServiceLinked(ctx, r, node, known);
+  if (known.serviceLinkedOnly && ATTACHING_PROPERTIES.has(prop)) reportServiceLinked(ctx, r, node, known);
 }
 
 function reportServiceLinked(ctx: RuleContext, r: TemplateResource, node: ValueNode, p: ManagedPolicyInfo): void {
@@ -140,7 +127,7 @@ export default defineRule({
     const mp = ctx.services.managedPolicies;
     if (t === undefined || mp === undefined) return;
     for (const r of t.resources.values()) {
-      const places = PLACES[r.type];
+      const places = MANAGED_POLICY_PROPERTIES[r.type];
       if (places === undefined || r.properties === undefined) continue;
       for (const [prop, how] of Object.entries(places)) {
         for (const node of values(getProperty(r.properties, prop)?.value, [])) {
