@@ -3,11 +3,9 @@
 // graph webview, plus Mermaid). The logic is in the core (features/asl/navigation.ts, asl/graph.ts).
 
 import { Connection, Location, RequestType, ResponseError, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
-import { positionToOffset } from '../core';
-import { documentGraphs } from '../core/asl/graph';
-import { toMermaid, toSvg } from '../core/asl/graph-render';
-import { aslDefinition, aslPrepareRename, aslReferences, aslRename } from '../core/features/asl/navigation';
+import { positionToOffset } from '../core/text';
 import { toRange } from './convert';
+import { heavy } from './heavy';
 import { runSafe } from './run-safe';
 import type { ServerHandle } from './server';
 
@@ -35,7 +33,7 @@ export function registerAsl(connection: Connection, server: ServerHandle): void 
     runSafe(connection, 'definition', token, null, () => {
       const doc = modelOf(params.textDocument.uri);
       if (doc === undefined) return null;
-      const ranges = aslDefinition(doc, positionToOffset(doc.lineStarts, params.position, doc.text.length));
+      const ranges = heavy().navigation.aslDefinition(doc, positionToOffset(doc.lineStarts, params.position, doc.text.length));
       return ranges.map((r): Location => ({ uri: params.textDocument.uri, range: toRange(doc, r.offset, r.length) }));
     }),
   );
@@ -44,7 +42,7 @@ export function registerAsl(connection: Connection, server: ServerHandle): void 
     runSafe(connection, 'references', token, null, () => {
       const doc = modelOf(params.textDocument.uri);
       if (doc === undefined) return null;
-      const ranges = aslReferences(doc, positionToOffset(doc.lineStarts, params.position, doc.text.length), params.context.includeDeclaration);
+      const ranges = heavy().navigation.aslReferences(doc, positionToOffset(doc.lineStarts, params.position, doc.text.length), params.context.includeDeclaration);
       return ranges.map((r): Location => ({ uri: params.textDocument.uri, range: toRange(doc, r.offset, r.length) }));
     }),
   );
@@ -53,7 +51,7 @@ export function registerAsl(connection: Connection, server: ServerHandle): void 
     runSafe(connection, 'prepareRename', token, null, () => {
       const doc = modelOf(params.textDocument.uri);
       if (doc === undefined) return null;
-      const p = aslPrepareRename(doc, positionToOffset(doc.lineStarts, params.position, doc.text.length));
+      const p = heavy().navigation.aslPrepareRename(doc, positionToOffset(doc.lineStarts, params.position, doc.text.length));
       return p === undefined ? null : { range: toRange(doc, p.range.offset, p.range.length), placeholder: p.placeholder };
     }),
   );
@@ -62,7 +60,7 @@ export function registerAsl(connection: Connection, server: ServerHandle): void 
     runSafe(connection, 'rename', token, null, () => {
       const doc = modelOf(params.textDocument.uri);
       if (doc === undefined) return null;
-      const r = aslRename(doc, positionToOffset(doc.lineStarts, params.position, doc.text.length), params.newName);
+      const r = heavy().navigation.aslRename(doc, positionToOffset(doc.lineStarts, params.position, doc.text.length), params.newName);
       if (r === undefined) return null;
       if ('error' in r) return new ResponseError(0, r.error);
       const edits = r.edits.map((e): TextEdit => ({ range: toRange(doc, e.offset, e.length), newText: e.newText }));
@@ -75,12 +73,12 @@ export function registerAsl(connection: Connection, server: ServerHandle): void 
     runSafe(connection, 'aslGraph', token, null, () => {
       const doc = modelOf(params.uri);
       if (doc === undefined) return null;
-      const graphs = documentGraphs(doc).map((g) => ({
+      const graphs = heavy().documentGraphs(doc).map((g) => ({
         name: g.name,
         location: g.location,
         workflowType: g.workflowType,
-        svg: toSvg(g, { themed: params.themed === true }),
-        mermaid: toMermaid(g),
+        svg: heavy().toSvg(g, { themed: params.themed === true }),
+        mermaid: heavy().toMermaid(g),
         states: g.nodes.filter((n) => n.kind === 'state' && !n.missing).length,
         unreachable: g.nodes.filter((n) => n.unreachable).length,
       }));

@@ -2,7 +2,9 @@
 // shared by diagnostics, hover, completion, symbols, folding and code actions.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, AnalysisResult, Services } from '../core';
+import type { AnalysisResult } from '../core/analyze';
+import type { Services } from '../core/services';
+import { heavy } from './heavy';
 import type { ConfigStore } from './config';
 
 interface Entry {
@@ -15,14 +17,14 @@ export class AnalysisCache {
 
   constructor(
     private readonly config: ConfigStore,
-    private readonly services: () => Services,
+    private readonly services: () => Services = () => heavy().hostServices(),
   ) {}
 
   get(doc: TextDocument): AnalysisResult {
     const hit = this.entries.get(doc.uri);
     if (hit !== undefined && hit.version === doc.version) return hit.result;
     const opts = this.config.optionsFor(doc.uri);
-    const result = analyze({ text: doc.getText(), uri: doc.uri, languageId: doc.languageId, version: doc.version }, { ...opts, services: this.services() });
+    const result = heavy().analyze({ text: doc.getText(), uri: doc.uri, languageId: doc.languageId, version: doc.version }, { ...opts, services: this.services() });
     this.entries.set(doc.uri, { version: doc.version, result });
     return result;
   }

@@ -4,7 +4,9 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { Connection } from 'vscode-languageserver/node';
-import { AnalyzeOptions, PartialConfig, mergeConfig, parseKindName } from '../core';
+import type { AnalyzeOptions } from '../core/analyze';
+import { PartialConfig, mergeConfig } from '../core/config';
+import { parseKindName } from '../core/model/kinds';
 import { LoadedConfigFile, findConfigFile, loadConfigFile } from '../hosts/config-files';
 
 interface EditorSettings {

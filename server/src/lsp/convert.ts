@@ -20,7 +20,8 @@ import {
   TextEdit,
 } from 'vscode-languageserver/node';
 import type { DocumentModel, Finding } from '../core';
-import { offsetToPosition, ruleDocUrl } from '../core';
+import { ruleDocUrl } from '../core/docs';
+import { offsetToPosition } from '../core/text';
 import type { CodeAction as CoreAction, CompletionItem as CoreCompletion, DocumentSymbol as CoreSymbol, FoldingRange as CoreFolding, HoverResult } from '../core/features';
 
 export function toRange(doc: DocumentModel, offset: number, length: number): Range {

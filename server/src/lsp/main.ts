@@ -1,13 +1,10 @@
 // Language server process entry point (stdio, node-ipc or socket, as chosen by the client arguments).
-// The same bundle also runs as the analysis worker thread (worker.ts starts itself in that role).
+// The analysis worker thread runs worker.ts, beside this file (its own bundle, dist/worker.js): this
+// thread loads only the protocol side, and the core's analysis code when an extension handler needs it.
 
-import { isMainThread } from 'worker_threads';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { startServer } from './server';
-import './worker';
 
-if (isMainThread) {
-  const connection = createConnection(ProposedFeatures.all);
-  process.on('uncaughtException', (e) => connection.console.error(`awspolicy: uncaught ${e.stack ?? e}`));
-  startServer(connection);
-}
+const connection = createConnection(ProposedFeatures.all);
+process.on('uncaughtException', (e) => connection.console.error(`awspolicy: uncaught ${e.stack ?? e}`));
+startServer(connection);

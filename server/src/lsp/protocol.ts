@@ -1,7 +1,8 @@
 // awspolicy's own protocol messages between the client and the server.
 
 import { NotificationType, RequestType } from 'vscode-languageserver/node';
-import { DocumentModel, kindLabel, kindName } from '../core';
+import type { DocumentModel } from '../core';
+import { kindLabel, kindName } from '../core/model/kinds';
 
 export interface DocumentInfo {
   uri: string;

@@ -19,16 +19,17 @@ import {
   TextDocuments,
   CodeActionKind,
 } from 'vscode-languageserver/node';
+import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_CONFIG, ENGINE_CODES, Services } from '../core';
+import { DEFAULT_CONFIG } from '../core/config';
+import { ENGINE_CODES } from '../core/rules/engine-codes';
 import { AnalysisCache } from './cache';
 import { ConfigStore } from './config';
 import type { ValidationResult } from './document-service';
 import { runSafeAsync } from './run-safe';
 import { DocumentInfo, DocumentInfoRequest, SetKindOverrideNotification, DocumentInfoChangedNotification } from './protocol';
-import { hostServices } from '../hosts/services';
 import { AnalysisHost } from './worker-host';
-import type { WorkerOp } from './worker';
+import type { WorkerOp } from './worker-protocol';
 import { registerExtensions } from './extensions';
 
 export interface ServerHandle {
@@ -75,15 +76,15 @@ const PREPARE_AFTER_MS = 50;
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const documents = new TextDocuments(TextDocument);
   const config = new ConfigStore(connection);
-  // The main thread loads the catalog only if an extension asks for an analysis here (see `cache`).
-  let services: Services | undefined;
-  const cache = new AnalysisCache(config, () => (services ??= hostServices()));
+  // The main thread loads the core's analysis code and the catalog only if an extension handler asks
+  // for an analysis here (see `cache` and heavy.ts).
+  const cache = new AnalysisCache(config);
   const timers = new Map<string, NodeJS.Timeout>();
   const prepareTimers = new Map<string, NodeJS.Timeout>();
   /** Documents whose model the worker is building ahead (one at a time each: see prepare). */
   const preparing = new Set<string>();
   const analysis = new AnalysisHost({
-    workerScript: options.workerScript ?? require.main?.filename ?? process.argv[1],
+    workerScript: options.workerScript ?? path.join(__dirname, 'worker.js'),
     document: (uri) => {
       const d = documents.get(uri);
       return d === undefined ? undefined : { uri, version: d.version, languageId: d.languageId, text: d.getText(), options: config.optionsFor(uri) };

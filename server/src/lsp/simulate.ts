@@ -5,22 +5,11 @@
 // offsets into ranges.
 
 import { Connection, Range, RequestType } from 'vscode-languageserver/node';
-import { positionToOffset } from '../core';
-import type { DocumentModel } from '../core';
-import {
-  EvaluationResult,
-  SimulationRequest,
-  SimulationSuggestions,
-  readSimulationValue,
-  renderText,
-  simulateRequestDocument,
-  simulateTarget,
-  simulationSuggestions,
-  simulationTargets,
-  targetAt,
-} from '../core/evaluator';
-import { hostServices } from '../hosts/services';
+import { positionToOffset } from '../core/text';
+import type { DocumentModel } from '../core/model/document';
+import type { EvaluationResult, SimulationRequest, SimulationSuggestions } from '../core/evaluator';
 import { toRange } from './convert';
+import { heavy } from './heavy';
 import { runSafe } from './run-safe';
 import type { ServerHandle } from './server';
 
@@ -108,7 +97,7 @@ export function registerSimulation(connection: Connection, server: ServerHandle)
         uri: params.uri,
         version: doc.version,
         requestDocument: doc.kind === 'simulation-request',
-        targets: simulationTargets(doc).map((t) => ({
+        targets: heavy().evaluator.simulationTargets(doc).map((t) => ({
           unit: t.unit,
           location: t.location,
           policyType: t.policyType,
@@ -124,7 +113,7 @@ export function registerSimulation(connection: Connection, server: ServerHandle)
     runSafe(connection, 'simulationSuggestions', token, null, () => {
       const doc = modelOf(params.uri);
       if (doc === undefined) return null;
-      return simulationSuggestions(doc, params.unit, hostServices().catalog);
+      return heavy().evaluator.simulationSuggestions(doc, params.unit, heavy().hostServices().catalog);
     }),
   );
 
@@ -134,21 +123,21 @@ export function registerSimulation(connection: Connection, server: ServerHandle)
       if (doc === undefined) return null;
       if (params.request === undefined) {
         if (doc.kind !== 'simulation-request') return { error: 'No request given, and the document is not a request file ({ "policies": ..., "request": ... }).' };
-        const r = simulateRequestDocument(doc);
+        const r = heavy().evaluator.simulateRequestDocument(doc);
         if ('error' in r) return { error: `The request file cannot be evaluated: ${r.error}` };
-        return { uri: params.uri, version: doc.version, target: 'request document', result: r.result, assumptions: [], text: renderText(r.result, r.input.request), highlights: highlights(doc, r.result) };
+        return { uri: params.uri, version: doc.version, target: 'request document', result: r.result, assumptions: [], text: heavy().evaluator.renderText(r.result, r.input.request), highlights: highlights(doc, r.result) };
       }
       // Validate the request through the contract (an empty policies object stands in for the document's).
-      const check = readSimulationValue({ policies: {}, request: params.request });
+      const check = heavy().evaluator.readSimulationValue({ policies: {}, request: params.request });
       if (!check.ok) return { error: check.error };
       const offset = params.position === undefined ? undefined : positionToOffset(doc.lineStarts, params.position, doc.text.length);
       const target = params.unit !== undefined
-        ? simulationTargets(doc).find((t) => t.unit === params.unit)
+        ? heavy().evaluator.simulationTargets(doc).find((t) => t.unit === params.unit)
         : offset !== undefined
-          ? targetAt(doc, offset) ?? simulationTargets(doc)[0]
-          : simulationTargets(doc)[0];
+          ? heavy().evaluator.targetAt(doc, offset) ?? heavy().evaluator.simulationTargets(doc)[0]
+          : heavy().evaluator.simulationTargets(doc)[0];
       if (target === undefined) return { error: 'The document has no IAM policy to simulate.' };
-      const sim = simulateTarget(doc, target.unit, check.input.request);
+      const sim = heavy().evaluator.simulateTarget(doc, target.unit, check.input.request);
       if (sim === undefined) return { error: 'The policy cannot be simulated.' };
       return {
         uri: params.uri,
@@ -156,7 +145,7 @@ export function registerSimulation(connection: Connection, server: ServerHandle)
         target: target.location,
         result: sim.result,
         assumptions: sim.assumptions,
-        text: renderText(sim.result, check.input.request) + sim.assumptions.map((a) => `Assumption: ${a}\n`).join(''),
+        text: heavy().evaluator.renderText(sim.result, check.input.request) + sim.assumptions.map((a) => `Assumption: ${a}\n`).join(''),
         highlights: highlights(doc, sim.result),
       };
     }),

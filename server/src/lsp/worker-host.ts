@@ -8,7 +8,7 @@
 
 import { Worker } from 'worker_threads';
 import type { DocumentSync } from './document-service';
-import { WORKER_ROLE, WorkerData, WorkerMessage, WorkerOp, WorkerRequest } from './worker';
+import { WORKER_ROLE, WorkerData, WorkerMessage, WorkerOp, WorkerRequest } from './worker-protocol';
 
 /**
  * The worker's young generation, in MB. V8's default lets it grow to 32 MB of semi-spaces that stay

@@ -7,39 +7,15 @@ import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { RULES, RuleDefinition } from '../core';
 import { warmUp } from '../core/warmup';
 import { hostServices } from '../hosts/services';
-import { DocumentService, DocumentSync } from './document-service';
+import { DocumentService } from './document-service';
+import { WORKER_ROLE, WorkerData, WorkerMessage, WorkerRequest } from './worker-protocol';
 
-export const WORKER_ROLE = 'awspolicy-analysis';
-
-export interface WorkerData {
-  role: typeof WORKER_ROLE;
-  /** Int32Array over a SharedArrayBuffer: [0] holds the ticket of the validation to abandon. */
-  cancel: SharedArrayBuffer;
-  /** Tests only: a module whose `rules` export is added to the registered rules. */
-  extraRulesModule?: string;
-  /** Milliseconds of warm-up before the first analysis (default WARM_UP_MS; 0: none). */
-  warmUpMs?: number;
-}
+export { WORKER_ROLE } from './worker-protocol';
+export type { WorkerData, WorkerMessage, WorkerOp, WorkerRequest } from './worker-protocol';
 
 /** Warm-up budget: about the time the editor takes between starting the server and opening a document. */
 export const WARM_UP_MS = 400;
 const WARM_UP_SLICE_MS = 20;
-
-export type WorkerOp = 'validate' | 'prepare' | 'hover' | 'completion' | 'codeAction' | 'symbols' | 'folding' | 'info' | 'close';
-
-export interface WorkerRequest {
-  id: number;
-  op: WorkerOp;
-  uri: string;
-  args?: unknown;
-  /** Present when the worker does not have the current version yet. */
-  sync?: DocumentSync;
-  /** The full analysis of this version overran once: serve features from the model alone. */
-  modelOnly?: number;
-  ticket?: number;
-}
-
-export type WorkerMessage = { id: number; started: true } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
 export function runWorker(): void {
   const data = workerData as WorkerData;

@@ -12,11 +12,9 @@ import type { Services } from '../services';
 import type { Finding, ReportInput, RuleContext, RuleDefinition } from './types';
 import type { FindingsReuse } from './reuse';
 
-/** Diagnostics the engine itself emits (not rules): documented in docs/rules/README.md. */
-export const ENGINE_CODES = {
-  tooLarge: 'AWSPOLICY001',
-  timeBudget: 'AWSPOLICY002',
-} as const;
+import { ENGINE_CODES } from './engine-codes';
+
+export { ENGINE_CODES };
 
 export interface RunOptions {
   config: AwsPolicyConfig;
