@@ -3,7 +3,8 @@
 
 import { AwsPolicyConfig, DEFAULT_CONFIG, mergeConfig } from './config';
 import { ClassifyOptions, DocumentInput, DocumentModel, buildDocument } from './model/document';
-import { ENGINE_CODES, engineFinding, runRules } from './rules/engine';
+import { engineFinding, runRules } from './rules/engine';
+import { ENGINE_CODES } from './rules/engine-codes';
 import { RULES } from './rules/registry';
 import type { FindingsReuse } from './rules/reuse';
 import type { Finding, RuleDefinition } from './rules/types';

@@ -9,7 +9,7 @@ export type { DocumentModel, DocumentInput, ClassifyOptions } from './model/docu
 export * from './model/kinds';
 export type { AnalysisUnit, UnitContext } from './model/units';
 export { RULES, ruleById } from './rules/registry';
-export { ENGINE_CODES } from './rules/engine';
+export { ENGINE_CODES } from './rules/engine-codes';
 export { FindingsReuse } from './rules/reuse';
 export type { Finding, Fix, TextEdit, RelatedInfo, RuleDefinition, RuleDocs, DocExample } from './rules/types';
 export * from './parse/tree';

@@ -10,9 +10,6 @@ import { hostServices } from '../hosts/services';
 import { DocumentService } from './document-service';
 import { WORKER_ROLE, WorkerData, WorkerMessage, WorkerRequest } from './worker-protocol';
 
-export { WORKER_ROLE } from './worker-protocol';
-export type { WorkerData, WorkerMessage, WorkerOp, WorkerRequest } from './worker-protocol';
-
 /** Warm-up budget: about the time the editor takes between starting the server and opening a document. */
 export const WARM_UP_MS = 400;
 const WARM_UP_SLICE_MS = 20;

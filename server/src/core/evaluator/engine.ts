@@ -101,10 +101,9 @@ function resourceAccountOf(run: Run): string | undefined {
 /** Whether a prepared resource pattern without variables matches the request resource. */
 function patternMatches(run: Run, r: ResourcePattern): boolean {
   // General patterns not shaped like an ARN (or written with `${` where variables are not substituted) go to the full ARN matcher.
-  if (r.kind === PatternKind.General && r.arnParts === undefined) {
-    return arnMatches(r.text, run.resource, partsOf(run)) || (r.expands === true && isArnAt(run.resource, run.colons) && expandedArnMatch(r.text, run.resource));
-  }
-  return resourcePatternMatches(r, run.resource, run.colons) || (r.expands === true && isArnAt(run.resource, run.colons) && expandedArnMatch(r.text, run.resource));
+  const matched = r.kind === PatternKind.General && r.arnParts === undefined ? arnMatches(r.text, run.resource, partsOf(run)) : resourcePatternMatches(r, run.resource, run.colons);
+  // A `*` ending one of the first five segments may also run across colons (see headStarExpands).
+  return matched || (r.expands === true && isArnAt(run.resource, run.colons) && expandedArnMatch(r.text, run.resource));
 }
 
 /** Prepared policies, per document object (see compile.ts). */

@@ -14,8 +14,6 @@ import type { FindingsReuse } from './reuse';
 
 import { ENGINE_CODES } from './engine-codes';
 
-export { ENGINE_CODES };
-
 export interface RunOptions {
   config: AwsPolicyConfig;
   services: Services;
