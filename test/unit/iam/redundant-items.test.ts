@@ -80,6 +80,19 @@ describe('redundant Action and Resource items (IAM620, IAM621)', () => {
     }
   });
 
+  it('finds what the all-pairs search finds when every pattern has the same head (the literal-run filter)', () => {
+    // AWSElasticDisasterRecoveryLaunchActionsPolicy lists 89 such ARNs: the head index cannot tell them
+    // apart, and each pair is first filtered by the covering pattern's longest literal run.
+    const arns = ['arn:aws:ssm:*::document/AWS-*', 'arn:aws:ssm:*::document/AWS-Run*', 'arn:aws:ssm:*::document/AWS-RunShell', 'arn:aws:ssm:*::document/*', 'arn:aws:ssm:*:*:document/*', 'arn:aws:ssm:*::document/AWS-?un*', 'arn:aws:ssm:*::document/A*-*', 'arn:aws:ssm:*::document/AWSDisasterRecovery-*', 'arn:aws:ssm:*::document/AWSDisasterRecovery-${aws:username}', 'arn:aws:ssm:*::document/${aws:username}*', 'arn:aws:ssm:*::*/AWS-*', 'arn:aws:ssm:*::document/aws-*', 'arn:aws:ssm:us-east-1::document/AWS-Run*'];
+    for (let seed = 1; seed <= 300; seed++) {
+      const rnd = random(seed);
+      const values = Array.from({ length: 2 + rnd(24) }, () => arns[rnd(arns.length)]);
+      for (const ignoreCase of [true, false]) {
+        assert.deepStrictEqual(redundantItems(values, ignoreCase), reference(values, ignoreCase), `seed ${seed}, ignoreCase ${ignoreCase}: ${JSON.stringify(values)}`);
+      }
+    }
+  });
+
   it('reports the later of two equal items and the first covering item in list order', () => {
     assert.deepStrictEqual(redundantItems(['s3:GetObject', 's3:Get*', 's3:*', 's3:getobject'], true), [
       { index: 3, by: 0, same: true },

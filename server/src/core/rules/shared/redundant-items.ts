@@ -30,11 +30,44 @@ export interface RedundantItem {
 const MAX_INDEXED_LENGTH = 15000;
 
 /**
- * Pattern tests one list may cost before the search for covering patterns stops (exact repeats are
+ * Candidate pairs one list may cost before the search for covering patterns stops (exact repeats are
  * still all found). Only lists built to defeat the head and tail index get near it: 100,000 actions
  * with a few hundred wildcards cost a few hundred thousand tests.
  */
 const MAX_TESTS = 5_000_000;
+
+/**
+ * The literal runs of `s` between its first and its last `*`, `?` or `$` (the head and the tail are
+ * already matched by the index), or undefined when there are none. A pattern covers an item only if its
+ * literal runs occur in the item, in order and apart: fill each wildcard of the item with a character no
+ * pattern holds, and the result must still match the pattern, so each run lies inside one of the item's
+ * own. That search rejects most pairs whose heads agree (`arn:aws:ssm:*::document/A-*` against
+ * `arn:aws:ssm:*::document/B-*`) before the full coverage test.
+ */
+function middleRunsOf(s: string): string[] | undefined {
+  let runs: string[] | undefined;
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 42 || c === 63 || c === 36) {
+      if (start !== -1 && i > start) (runs ??= []).push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return runs;
+}
+
+/** Whether `runs` occur in `s` in order without overlapping (leftmost placement of each, see middleRunsOf). */
+function runsInOrder(s: string, runs: readonly string[] | undefined): boolean {
+  if (runs === undefined) return true;
+  let at = 0;
+  for (let k = 0; k < runs.length; k++) {
+    const found = s.indexOf(runs[k], at);
+    if (found === -1) return false;
+    at = found + runs[k].length;
+  }
+  return true;
+}
 
 /** The text before the first `*`, `?` or `${`. */
 function headOf(s: string): string {
@@ -85,11 +118,13 @@ export function redundantItems(values: readonly string[], ignoreCase: boolean): 
   const unindexed: number[] = [];
   const heads: string[] = new Array<string>(values.length);
   const tails: string[] = new Array<string>(values.length);
+  const runs: (string[] | undefined)[] = new Array<string[] | undefined>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (reported[i] === 1 || (!hasWildcard(v) && v.indexOf('${') === -1)) continue;
     open.push(i);
     const n = norms[i];
+    runs[i] = middleRunsOf(n);
     const head = headOf(n);
     const tail = tailOf(n, head.length);
     if (n.length > MAX_INDEXED_LENGTH || hasPrivateUse(head) || hasPrivateUse(tail)) {
@@ -136,6 +171,7 @@ export function redundantItems(values: readonly string[], ignoreCase: boolean): 
     for (const b of candidates) {
       if (b === i || reported[b] === 1 || norms[b] === n) continue;
       tests++;
+      if (!runsInOrder(n, runs[b])) continue;
       const bv = values[b];
       const covered = literal && bv.indexOf('${') === -1 ? wildcardMatch(norms[b], n) : patternCovers(bv, a, ignoreCase);
       if (!covered) continue;
