@@ -33,6 +33,20 @@ describe('rule engine', () => {
     assert.match(internal.message, /Internal error in rule IAM999 \(always-throws\): boom/);
   });
 
+  it('never splits a surrogate pair: a one-character range on a node that starts with an emoji covers the emoji', () => {
+    const firstCharacter = defineRule({ ...throwing, id: 'IAM998', name: 'marks-first-character', check(ctx) {
+      ctx.report({ range: { offset: ctx.unit.root!.offset, length: 1 }, messageId: 'x' });
+    } });
+    const text = '😀Statement:\n  - Effect: Allow\n';
+    const r = analyze({ text, uri: 'p.yaml' }, { rules: [firstCharacter, throwing], kindOverride: { kind: 'iam-policy' } });
+    assert.deepStrictEqual(r.findings.map((f) => [f.ruleId, f.offset, f.length]).sort(), [['IAM998', 0, 2], ['IAM999', 0, 2]]);
+    // Found by `npm run fuzz`: ASL101 marks a Parallel branch without StartAt at its first character.
+    const asl = 'StartAt: A\nStates:\n  A:\n    Type: Parallel\n    End: true\n    Branches:\n      - 😀 States: {}\n';
+    const missing = analyze({ text: asl, uri: 'm.asl.yaml' }, { rules: [ruleById('ASL101')!] }).findings.filter((f) => f.messageId === 'missing');
+    const at = asl.indexOf('😀');
+    assert.deepStrictEqual(missing.map((f) => [f.data.field, f.offset, f.length]), [['StartAt', at, 2], ['States', at, 2]]);
+  });
+
   it('stops between rules when the time budget is spent', () => {
     let t = 0;
     const config = mergeConfig({ timeBudgetMs: 10 });

@@ -48,3 +48,24 @@ export function positionToOffset(lineStarts: readonly number[], pos: Position, t
   const lineEnd = pos.line + 1 < lineStarts.length ? lineStarts[pos.line + 1] : textLength;
   return Math.max(lineStarts[pos.line], Math.min(lineStarts[pos.line] + pos.character, lineEnd));
 }
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * The range widened, where needed, so that it does not split a surrogate pair: a start between the two
+ * halves of a character moves back onto it, an end between them moves past it. A rule that marks "the
+ * first character" of a node (`length: 1`) would otherwise mark half of an emoji the node starts with.
+ */
+export function wholeCharacters(text: string, offset: number, length: number): { offset: number; length: number } {
+  let start = offset;
+  let end = offset + length;
+  if (start > 0 && start < text.length && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
+  if (end > 0 && end < text.length && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end++;
+  return start === offset && end === offset + length ? { offset, length } : { offset: start, length: end - start };
+}

@@ -7,7 +7,7 @@ import type { DocumentModel } from '../model/document';
 import { overlapsPlaceholder } from '../model/embedded';
 import type { AnalysisUnit } from '../model/units';
 import type { Node } from '../parse/tree';
-import { offsetToPosition } from '../text';
+import { offsetToPosition, wholeCharacters } from '../text';
 import type { Services } from '../services';
 import type { Finding, ReportInput, RuleContext, RuleDefinition } from './types';
 import type { FindingsReuse } from './reuse';
@@ -149,7 +149,9 @@ class UnitContext implements RuleContext {
     const rule = this.rule;
     const unit = this.unit;
     const configured = this.configured;
-    const range = input.range ?? (input.node ? { offset: input.node.offset, length: input.node.length } : { offset: 0, length: 0 });
+    // INVARIANT: a finding never splits a surrogate pair (see wholeCharacters).
+    const given = input.range ?? input.node;
+    const range = given !== undefined ? wholeCharacters(this.text, given.offset, given.length) : { offset: 0, length: 0 };
     const template = rule.messages[input.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${input.messageId}'`);
     const severity: Severity = configured !== undefined && configured !== 'off' ? configured : input.severity ?? rule.defaultSeverity;
@@ -180,7 +182,7 @@ function runOne(ctx: UnitContext, plan: RulePlan): void {
     // INVARIANT: a failing rule never takes the others down; its partial findings are dropped.
     out.length = before;
     const err = e as Error;
-    const at = unit.root ?? undefined;
+    const at = unit.root ? wholeCharacters(ctx.text, unit.root.offset, Math.min(unit.root.length, 1)) : { offset: 0, length: 0 };
     out.push({
       ruleId: rule.id,
       ruleName: rule.name,
@@ -188,8 +190,8 @@ function runOne(ctx: UnitContext, plan: RulePlan): void {
       messageId: 'internalError',
       data: { error: String(err?.message ?? err) },
       message: `Internal error in rule ${rule.id} (${rule.name}): ${String(err?.message ?? err)}. The other rules still ran; please report this.`,
-      offset: at ? at.offset : 0,
-      length: at ? Math.min(at.length, 1) : 0,
+      offset: at.offset,
+      length: at.length,
       location: unit.location || undefined,
     });
   }
