@@ -85,6 +85,7 @@ const CONDITIONS: Record<string, Record<string, string | string[]>>[] = [
   { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
   { Null: { 'aws:PrincipalTag/team': 'true' } },
   { Null: { 'aws:username': 'false' } },
+  { Null: { 'aws:TagKeys': 'true' } },
   { NumericLessThan: { 's3:max-keys': '10' } },
   { NumericGreaterThan: { 's3:max-keys': '5' } },
   { NumericNotEquals: { 's3:max-keys': ['7', '8'] } },
@@ -137,7 +138,7 @@ export function docArb(resourcePolicy = false): fc.Arbitrary<{ Version?: string;
 
 const contextArb = fc.record(
   {
-    'aws:username': fc.constantFrom('alice', 'bob', 'blue'),
+    'aws:username': fc.constantFrom('alice', 'bob', 'blue', ''),
     'aws:PrincipalTag/team': fc.constantFrom('blue', 'green', 'red', 'bucket-a'),
     'aws:TagKeys': fc.subarray(['env', 'owner', 'secret', 'cost'], { minLength: 0 }),
     'aws:MultiFactorAuthPresent': fc.constantFrom('true', 'false'),

@@ -173,7 +173,11 @@ function conditionHolds(opName: string, key: string, policyValues: string[], ctx
   const found = lookup(ctx, key);
   // For ForAllValues/ForAnyValue, values that are all empty strings are an empty data set.
   const values = set !== '' && found !== undefined && found.every((v) => v === '') ? undefined : found;
-  if (name === 'Null') return policyValues.some((p) => (p === 'true') === (values === undefined));
+  // Null: a key whose values are all empty strings is null too.
+  if (name === 'Null') {
+    const absent = found === undefined || found.every((v) => v === '');
+    return policyValues.some((p) => (p === 'true') === absent);
+  }
   let ifExists = false;
   if (name.endsWith('IfExists')) {
     ifExists = true;

@@ -3,8 +3,8 @@
 // qualifiers. Operators in a block are ANDed, keys of one operator are ANDed, the values of one key are
 // ORed (NORed for negated operators). A key missing from the request makes a condition false, except for
 // negated operators (true), IfExists (true), ForAllValues (true) and Null (which tests for it).
-// An empty list of request values counts as a missing key; for ForAnyValue/ForAllValues so do values that
-// are all empty strings ("an empty data set (for example, an empty string)").
+// An empty list of request values counts as a missing key; for ForAnyValue/ForAllValues and Null so do
+// values that are all empty strings ("an empty data set (for example, an empty string)").
 
 import { ConditionFailure } from './types';
 import { arnMatches, globMatch, unmarkLiterals } from './match';
@@ -377,10 +377,14 @@ function evaluateKey(c: CompiledCondition, present: readonly string[] | undefine
   const op = c.op!;
   const values = c.values!;
   if (op.base === 'Null') {
-    // `true`: the key must be absent; `false`: it must be present. Several values are ORed.
+    // `true`: the key must be absent; `false`: it must be present with a value. Several values are ORed.
+    // A key whose values are all empty strings is null: a `false` test is there "to check if the context
+    // key in the request exists and its value is not null", preventing "context keys with empty values"
+    // from passing (IAM User Guide, "Multivalued context key examples").
+    const absent = present === undefined || onlyEmptyStrings(present);
     for (const p of values) {
       const want = p.toLowerCase();
-      if ((want === 'true' && present === undefined) || (want === 'false' && present !== undefined)) return 'true';
+      if ((want === 'true' && absent) || (want === 'false' && !absent)) return 'true';
     }
     return 'mismatch';
   }
