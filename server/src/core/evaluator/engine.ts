@@ -5,7 +5,8 @@
 //   1. An applicable Deny in any policy (SCPs, RCPs, the resource-based policy, identity-based policies,
 //      the permissions boundary, the session policy) is final: ExplicitDeny.
 //   2. SCPs (principals of member accounts): every level from the root to the account needs an Allow.
-//      RCPs can only deny (RCPFullAWSAccess is always attached) and apply to the services that support them.
+//      RCPs can only deny (RCPFullAWSAccess is always attached) and apply to the services that support them,
+//      not to calls made by service-linked roles nor to AWS services assuming them.
 //   3. Cross-account: the resource-based policy must allow the principal (the principal itself, its role or
 //      its account) AND the principal's own policies must allow (identity, boundary, session policy).
 //   4. Same account: the root user has full access; an Allow in the resource-based policy for the user, the
