@@ -19,7 +19,7 @@ export const PRINCIPALS = [
   'lambda.amazonaws.com',
 ];
 
-export const ACTIONS = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage', 'kms:Decrypt', 'ec2:RunInstances', 'sts:AssumeRole', 'iam:GetUser', 'dynamodb:GetItem'];
+export const ACTIONS = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage', 'kms:Decrypt', 'ec2:RunInstances', 'sts:AssumeRole', 'iam:GetUser', 'dynamodb:GetItem', 'events:PutEvents'];
 
 export const RESOURCES = [
   'arn:aws:s3:::bucket-a/data/file.txt',
@@ -31,6 +31,7 @@ export const RESOURCES = [
   `arn:aws:kms:us-east-1:${A}:key/1234`,
   `arn:aws:iam::${A}:role/Admin`,
   `arn:aws:iam::${B}:role/Reader`,
+  `arn:aws:iam::${A}:role/aws-service-role/elasticloadbalancing.amazonaws.com/AWSServiceRoleForElasticLoadBalancing`,
   `arn:aws:ec2:us-east-1:${A}:instance/i-1`,
   `arn:aws:dynamodb:us-east-1:${B}:table/t`,
   '*',

@@ -7,7 +7,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { evaluate, readSimulationValue, StatementTrace } from '../../../server/src/core/evaluator';
+import { evaluate, readSimulationValue, RCP_SERVICES, StatementTrace } from '../../../server/src/core/evaluator';
+import { loadCatalog } from '../../../server/src/core/data/catalog/load';
 
 interface ExpectedStatement {
   policy: string;
@@ -95,4 +96,11 @@ describe('evaluator: request context lookups', () => {
       assert.deepStrictEqual(missing.statements[0].condition, { operator: 'StringEquals', key: 'aws:PrincipalTag/Team', why: 'missing' });
     });
   }
+});
+
+describe('evaluator: services that support RCPs', () => {
+  it('are the catalog services flagged as supporting RCPs', () => {
+    const catalog = loadCatalog().services().filter((s) => s.rcpSupported).map((s) => s.prefix.toLowerCase()).sort();
+    assert.deepStrictEqual([...RCP_SERVICES].sort(), catalog);
+  });
 });

