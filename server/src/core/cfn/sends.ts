@@ -34,7 +34,19 @@ export function aslTarget(doc: DocumentModel, unit: AnalysisUnit, node: ValueNod
   return resolveTargetIn(doc.template, unit, node);
 }
 
-export function sendTasks(doc: DocumentModel, unit: AnalysisUnit): SendTask[] {
+/** The send tasks of each state machine unit (three rules ask; units are built anew for every version). */
+const tasksOf = new WeakMap<AnalysisUnit, readonly SendTask[]>();
+
+export function sendTasks(doc: DocumentModel, unit: AnalysisUnit): readonly SendTask[] {
+  let tasks = tasksOf.get(unit);
+  if (tasks === undefined) {
+    tasks = findSendTasks(doc, unit);
+    tasksOf.set(unit, tasks);
+  }
+  return tasks;
+}
+
+function findSendTasks(doc: DocumentModel, unit: AnalysisUnit): SendTask[] {
   const machine = aslModel(unit);
   if (machine === undefined) return [];
   const out: SendTask[] = [];
