@@ -7,7 +7,7 @@ import { policyView } from '../../iam/policy';
 import { flavorOf, replaceStringContent } from '../fixes';
 import type { Fix } from '../types';
 import { defineRule } from '../types';
-import { reportRefsNotArn } from '../shared/arn-fields';
+import { reportRefsNotArn } from '../shared/ref-not-arn';
 
 export default defineRule({
   id: 'ARN101',

@@ -6,7 +6,7 @@ import { resourceEntries, statementModels } from '../../iam/grants';
 import { policyView } from '../../iam/policy';
 import { isUniversal } from '../../iam/patterns';
 import { defineRule } from '../types';
-import { reportRefsNotArn } from '../shared/arn-fields';
+import { reportRefsNotArn } from '../shared/ref-not-arn';
 
 export default defineRule({
   id: 'ARN111',

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'ARN204',
   name: 'require-arn-region',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'preview',
   since: '0.2.0',

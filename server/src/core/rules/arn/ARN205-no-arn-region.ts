@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ARN205',
   name: 'no-arn-region',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.2.0',

@@ -18,6 +18,7 @@ export default defineRule({
   id: 'ARN206',
   name: 'require-arn-account',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'warning',
   status: 'preview',
   since: '0.2.0',

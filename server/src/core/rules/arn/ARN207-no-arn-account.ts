@@ -10,6 +10,7 @@ export default defineRule({
   id: 'ARN207',
   name: 'no-arn-account',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   defaultSeverity: 'error',
   status: 'preview',
   since: '0.2.0',
