@@ -2,6 +2,7 @@
 // The analysis worker thread runs worker.ts, beside this file (its own bundle, dist/worker.js): this
 // thread loads only the protocol side, and the core's analysis code when an extension handler needs it.
 
+import './memory';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
