@@ -679,7 +679,8 @@ function decide(c: Collected, service: string): EvaluationResult {
     const grants = resAllow.filter((s) => isDirect(s.principalMatch));
     mark(grants);
     mark(scpAllows);
-    return result(c, 'Allow', 'resource-allow', `Allowed by ${grantLabel(grants[0], grantName)}, which names this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
+    const how = grants[0].principalMatch === 'wildcard' ? 'which allows every principal ("*")' : grants[0].principalMatch === 'not-principal' ? 'whose NotPrincipal does not exclude this principal' : 'which names this principal';
+    return result(c, 'Allow', 'resource-allow', `Allowed by ${grantLabel(grants[0], grantName)}, ${how}; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
   }
   if (best === 'role' && boundaryOk && sessionOk) {
     const grants = resAllow.filter((s) => s.principalMatch === 'role');
