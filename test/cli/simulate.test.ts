@@ -179,6 +179,133 @@ describe('cli: awspolicy simulate', () => {
     assert.match(r.error, /^cannot read missing\.json/);
   });
 
+  it('SCP and RCP statements point at their lines in the request file too', async () => {
+    const allowAll = { Version: '2012-10-17', Statement: [{ Sid: 'All', Effect: 'Allow', Action: '*', Resource: '*' }] };
+    const denyS3 = { Version: '2012-10-17', Statement: [{ Sid: 'NoS3', Effect: 'Deny', Action: 's3:*', Resource: '*' }] };
+    const text = pretty(input('arn:aws:s3:::b/data/x', { scps: [[allowAll], [allowAll]], rcps: [denyS3] }));
+    const { code, io } = await run(['--request', 'req.json', '--format', 'json'], { 'req.json': text });
+    assert.strictEqual(code, 0);
+    const r = JSON.parse(io.out);
+    assert.strictEqual(r.decision, 'ExplicitDeny');
+    const lines = text.split('\n');
+    for (const s of r.statements) {
+      assert.strictEqual(s.file, 'req.json', JSON.stringify(s.policy));
+      assert.ok(lines[s.range.line - 1].includes(`"Sid": "${s.sid}"`) || s.sid === undefined || lines[s.range.line].includes(`"Sid": "${s.sid}"`), `${s.sid} at line ${s.range.line}`);
+    }
+    const scps = r.statements.filter((s: { policy: { type: string } }) => s.policy.type === 'scp');
+    assert.strictEqual(scps.length, 2);
+    assert.notStrictEqual(scps[0].range.line, scps[1].range.line);
+    const rcp = r.statements.find((s: { policy: { type: string } }) => s.policy.type === 'rcp');
+    assert.strictEqual(rcp.deciding, true);
+    const txt = await run(['--request', 'req.json'], { 'req.json': text });
+    assert.match(txt.io.out, /DENY  statement 'NoS3' of RCP #1 \(level 1\) \(req\.json:\d+:\d+\)/);
+    assert.match(txt.io.out, /statement 'All' of SCP #1 \(level 2\) \(req\.json:\d+:\d+\)/);
+  });
+
+  it('a policy given as a string names the request file; grammar problems are warnings in the text output', async () => {
+    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', NotAction: 's3:PutObject', Resource: '*' }] };
+    const text = pretty({ policies: { identity: [JSON.stringify(doc)] }, request: { principal: `arn:aws:iam::${A}:user/alice`, action: 's3:GetObject', resource: 'arn:aws:s3:::b/x' } });
+    const json = await run(['--request', 'req.json', '--format', 'json'], { 'req.json': text });
+    const r = JSON.parse(json.io.out);
+    assert.strictEqual(r.decision, 'ImplicitDeny');
+    assert.strictEqual(r.statements[0].file, 'req.json');
+    assert.strictEqual(r.statements[0].mismatch, 'action');
+    const { io } = await run(['--request', 'req.json'], { 'req.json': text });
+    assert.match(io.out, /statement #1 of identity-based policy #1 \(req\.json\): The statement has both Action and NotAction/);
+    assert.match(io.out, /Warning: identity-based policy #1: statement #1 has both Action and NotAction/);
+  });
+
+  it('--batch: every kind of line that cannot be evaluated gets its own decision null line, in order', async () => {
+    const ok = JSON.stringify(input('arn:aws:s3:::b/data/x'));
+    const req = { principal: `arn:aws:iam::${A}:user/alice`, action: 's3:GetObject', resource: '*' };
+    const bad = [
+      '{"policies": {',
+      '[1, 2]',
+      '"a string"',
+      '42',
+      'null',
+      'true',
+      '{}',
+      JSON.stringify({ request: req }),
+      JSON.stringify({ policies: {} }),
+      JSON.stringify({ policies: [], request: req }),
+      JSON.stringify({ policies: {}, request: [] }),
+      JSON.stringify({ policies: { identity: identity }, request: req }),
+      JSON.stringify({ policies: { identity: [42] }, request: req }),
+      JSON.stringify({ policies: { identity: ['not json'] }, request: req }),
+      JSON.stringify({ policies: { resource: [identity] }, request: req }),
+      JSON.stringify({ policies: { scps: identity }, request: req }),
+      JSON.stringify({ policies: { bogus: [] }, request: req }),
+      JSON.stringify({ policies: {}, request: { ...req, principal: 42 } }),
+      JSON.stringify({ policies: {}, request: { ...req, action: 'GetObject' } }),
+      JSON.stringify({ policies: {}, request: { ...req, action: ['s3:GetObject'] } }),
+      JSON.stringify({ policies: {}, request: { ...req, resource: null } }),
+      JSON.stringify({ policies: {}, request: { ...req, resourceAccount: 111122223333 } }),
+      JSON.stringify({ policies: {}, request: { ...req, context: ['aws:x'] } }),
+      JSON.stringify({ policies: {}, request: { ...req, context: { 'aws:x': { a: 1 } } } }),
+      JSON.stringify({ policies: {}, request: { ...req, context: { 'aws:x': [['a']] } } }),
+      '   ',
+    ];
+    const { code, io } = await run(['--batch', 'c.jsonl'], { 'c.jsonl': [ok, ...bad, ok].join('\r\n') + '\r\n' });
+    assert.strictEqual(code, 1);
+    const out = io.out.split('\n');
+    assert.strictEqual(out.pop(), '');
+    assert.strictEqual(out.length, bad.length + 2);
+    const results = out.map((l) => JSON.parse(l));
+    assert.strictEqual(results[0].decision, 'Allow');
+    assert.strictEqual(results[results.length - 1].decision, 'Allow');
+    for (let i = 1; i <= bad.length; i++) {
+      assert.deepStrictEqual(Object.keys(results[i]), ['decision', 'error'], bad[i - 1]);
+      assert.strictEqual(results[i].decision, null, bad[i - 1]);
+      assert.ok(typeof results[i].error === 'string' && results[i].error !== '', bad[i - 1]);
+    }
+  });
+
+  it('--batch: JSON booleans and numbers in the context and the policies are read as their text', async () => {
+    const doc = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 's3:ListBucket', Resource: '*', Condition: { NumericLessThanEquals: { 's3:max-keys': 10 } } },
+        { Effect: 'Deny', Action: '*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': false } } },
+      ],
+    };
+    const line = (context: object): string => JSON.stringify({ policies: { identity: [doc] }, request: { principal: `arn:aws:iam::${A}:user/alice`, action: 's3:ListBucket', resource: 'arn:aws:s3:::b', context } });
+    const { code, io } = await run(['--batch', 'c.jsonl'], {
+      'c.jsonl': [line({ 's3:max-keys': 10, 'aws:SecureTransport': true }), line({ 's3:max-keys': 11, 'aws:SecureTransport': true }), line({ 's3:max-keys': '5', 'aws:SecureTransport': false }), line({ 's3:max-keys': [5], 'aws:SecureTransport': null })].join('\n'),
+    });
+    assert.strictEqual(code, 0);
+    assert.deepStrictEqual(io.out.trim().split('\n').map((l) => JSON.parse(l).decision), ['Allow', 'ImplicitDeny', 'ExplicitDeny', 'Allow']);
+  });
+
+  it('--batch: a byte order mark starting a later line (concatenated files) is ignored', async () => {
+    const bom = '\ufeff';
+    const { code, io } = await run(['--batch', 'c.jsonl'], { 'c.jsonl': bom + JSON.stringify(input('arn:aws:s3:::b/data/x')) + '\n' + bom + JSON.stringify(input('arn:aws:s3:::b/logs/x')) + '\n' });
+    assert.strictEqual(code, 0);
+    assert.deepStrictEqual(io.out.trim().split('\n').map((l) => JSON.parse(l).decision), ['Allow', 'ExplicitDeny']);
+  });
+
+  it('--batch: a very long line is evaluated like any other', async () => {
+    const many = input('arn:aws:s3:::b/data/x', { identity: Array.from({ length: 5000 }, () => identity) });
+    const { code, io } = await run(['--batch', 'c.jsonl'], { 'c.jsonl': JSON.stringify(many) + '\n' + JSON.stringify(input('arn:aws:s3:::b/logs/x')) });
+    assert.strictEqual(code, 0);
+    const results = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepStrictEqual(results.map((r) => r.decision), ['Allow', 'ExplicitDeny']);
+    assert.strictEqual(results[0].statements.length, 10000);
+  });
+
+  it('a context key named __proto__ is a key like any other', async () => {
+    // Written as text: in a JavaScript object literal `__proto__` would set the prototype instead.
+    const text = (value: string): string =>
+      `{"policies": {"identity": [{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Condition": {"StringEquals": {"__proto__": "x"}}}}]}, ` +
+      `"request": {"principal": "arn:aws:iam::${A}:user/alice", "action": "s3:GetObject", "resource": "*", "context": {"__proto__": "${value}"}}}`;
+    for (const [value, decision] of [['x', 'Allow'], ['y', 'ImplicitDeny']]) {
+      const req = await run(['--request', 'req.json', '--format', 'json'], { 'req.json': text(value) });
+      assert.strictEqual(JSON.parse(req.io.out).decision, decision);
+      const batch = await run(['--batch', 'c.jsonl'], { 'c.jsonl': text(value) + '\n' });
+      assert.strictEqual(JSON.parse(batch.io.out).decision, decision);
+    }
+  });
+
   it('--help prints the usage and exits 0', async () => {
     const { code, io } = await run(['--help'], {});
     assert.strictEqual(code, 0);

@@ -118,7 +118,8 @@ function runBatch(io: CliIO, file: string, format: 'text' | 'json'): number {
     chunk = [];
   };
   for (let n = 0; n < lines.length; n++) {
-    const line = lines[n];
+    // A byte order mark can also start a later line (files concatenated with `cat`).
+    const line = lines[n].charCodeAt(0) === 0xfeff ? lines[n].slice(1) : lines[n];
     let out: string;
     if (line.trim() === '') {
       failed++;

@@ -27,6 +27,16 @@ describe('evaluator: reasons name the deciding statement of the resource-based p
     assert.strictEqual(bucket.reason, 'Allowed by statement #1 of the resource-based policy, which names this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.');
   });
 
+  it('a grant to every principal or through NotPrincipal is not said to name the principal', () => {
+    const everyone = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] };
+    const open = evaluate(input(everyone, 's3:GetObject', 'arn:aws:s3:::b/k'));
+    assert.strictEqual(open.reason, 'Allowed by statement #1 of the resource-based policy, which allows every principal ("*"); implicit denies in identity-based policies, boundaries and session policies do not limit it.');
+    const allBut = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotPrincipal: { AWS: `arn:aws:iam::${A}:user/bob` }, Action: 's3:GetObject', Resource: '*' }] };
+    const notBob = evaluate(input(allBut, 's3:GetObject', 'arn:aws:s3:::b/k'));
+    assert.strictEqual(notBob.decision, 'Allow');
+    assert.strictEqual(notBob.reason, 'Allowed by statement #1 of the resource-based policy, whose NotPrincipal does not exclude this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.');
+  });
+
   it('a cross-account allow names the resource-based policy statement once', () => {
     const identity = [{ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }];
     const cross = input(grant(`arn:aws:iam::${B}:root`, 's3:GetObject'), 's3:GetObject', 'arn:aws:s3:::b/k', `arn:aws:iam::${B}:user/carol`, identity);

@@ -262,6 +262,8 @@ function notPrincipalExcludes(el: Record<string, string | string[]>, w: Who): bo
 
 function matches(s: Stmt, req: RefInput['request'], vars: boolean, isResourcePolicy: boolean): boolean {
   const ctx = req.context ?? {};
+  // The grammar makes X and NotX alternatives: a statement with both is not valid and never applies.
+  if ((s.Action !== undefined && s.NotAction !== undefined) || (s.Resource !== undefined && s.NotResource !== undefined) || (s.Principal !== undefined && s.NotPrincipal !== undefined)) return false;
   const actionOk = s.Action !== undefined
     ? list(s.Action).some((a) => refWildcard(a, req.action, 'i'))
     : s.NotAction !== undefined && !list(s.NotAction).some((a) => refWildcard(a, req.action, 'i'));

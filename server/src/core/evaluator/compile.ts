@@ -143,6 +143,11 @@ export interface CompiledStatement {
   principal: PreparedEntry[] | undefined;
   /** Undefined when the statement has no Condition element. */
   conditions: CompiledConditions | undefined;
+  /**
+   * The elements given in both forms (`Action` and `NotAction`, ...), which the grammar makes alternatives:
+   * such a statement is not valid, and it is not applied.
+   */
+  both: ('Action' | 'Resource' | 'Principal')[] | undefined;
 }
 
 export interface CompiledPolicy {
@@ -151,6 +156,33 @@ export interface CompiledPolicy {
   /** Whether policy variables are substituted (Version 2012-10-17). */
   variables: boolean;
   statements: CompiledStatement[];
+  /** What AWS would not accept in the document but the evaluation reads past (an unknown element, ...), in words. */
+  notes?: string[];
+}
+
+/** The elements of a policy and of a statement in the policy grammar. */
+const POLICY_ELEMENTS: ReadonlySet<string> = new Set(['Version', 'Id', 'Statement']);
+const STATEMENT_ELEMENTS: ReadonlySet<string> = new Set(['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']);
+
+/**
+ * A policy document given as a string: JSON text, or JSON text URL-encoded (RFC 3986) as the IAM API
+ * returns policy documents (`%7B%22Version%22...`). Undefined when it is neither.
+ */
+export function parsePolicyString(text: string): unknown {
+  let t = text.trim();
+  if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
+  if (/^%7b/i.test(t)) {
+    try {
+      t = decodeURIComponent(t);
+    } catch {
+      return undefined;
+    }
+  }
+  try {
+    return JSON.parse(t);
+  } catch {
+    return undefined;
+  }
 }
 
 function stringList(v: unknown): string[] | undefined {
@@ -352,7 +384,7 @@ function compileStatement(s: unknown, index: number): CompiledStatement {
   if (s === null || typeof s !== 'object' || Array.isArray(s)) {
     return {
       index, isObject: false, sid: undefined, effectText: '', effect: undefined, effectRaw: undefined,
-      actionKind: 'none', actions: undefined, resourceKind: 'none', resources: undefined, principalKind: 'none', principal: undefined, conditions: undefined,
+      actionKind: 'none', actions: undefined, resourceKind: 'none', resources: undefined, principalKind: 'none', principal: undefined, conditions: undefined, both: undefined,
     };
   }
   const st = s as Record<string, unknown>;
@@ -362,10 +394,16 @@ function compileStatement(s: unknown, index: number): CompiledStatement {
   const [principalKind, principalEl] = kindOf(st, 'Principal', 'NotPrincipal');
   const actionList = actionKind === 'none' ? [] : stringList(actionEl);
   const resourceList = resourceKind === 'none' ? [] : stringList(resourceEl);
+  let both: CompiledStatement['both'];
+  if (st.Action !== undefined && st.NotAction !== undefined) (both ??= []).push('Action');
+  if (st.Resource !== undefined && st.NotResource !== undefined) (both ??= []).push('Resource');
+  if (st.Principal !== undefined && st.NotPrincipal !== undefined) (both ??= []).push('Principal');
+  const sid = st.Sid;
   return {
     index,
     isObject: true,
-    sid: typeof st.Sid === 'string' ? st.Sid : undefined,
+    // "Quotation marks are optional for numeric and Boolean values" (policy grammar).
+    sid: typeof sid === 'string' ? sid : typeof sid === 'number' || typeof sid === 'boolean' ? String(sid) : undefined,
     effectText: typeof effectRaw === 'string' ? effectRaw : '',
     effect: effectRaw === 'Allow' || effectRaw === 'Deny' ? effectRaw : undefined,
     effectRaw,
@@ -376,23 +414,50 @@ function compileStatement(s: unknown, index: number): CompiledStatement {
     principalKind,
     principal: principalKind === 'none' ? undefined : preparePrincipal(principalEl),
     conditions: st.Condition === undefined ? undefined : compileConditions(st.Condition),
+    both,
   };
+}
+
+/** What the evaluation reads past in a document: an unknown Version, unknown elements, both forms of an element. */
+function notesOf(policy: Record<string, unknown>, statements: unknown[]): string[] | undefined {
+  let notes: string[] | undefined;
+  const version = policy.Version;
+  if (version !== undefined && version !== '2012-10-17' && version !== '2008-10-17') {
+    (notes ??= []).push(`Version ${JSON.stringify(version)} is not a policy language version ("2012-10-17" or "2008-10-17"); policy variables in the policy are not substituted.`);
+  }
+  if (policy.Statement === undefined) (notes ??= []).push('The policy has no Statement element (it is required); it grants and denies nothing.');
+  for (const key in policy) {
+    if (!POLICY_ELEMENTS.has(key)) (notes ??= []).push(`'${key}' is not an element of the policy grammar (Version, Id, Statement); it was ignored.`);
+  }
+  for (let i = 0; i < statements.length; i++) {
+    const st = statements[i];
+    if (st === null || typeof st !== 'object' || Array.isArray(st)) continue;
+    for (const key in st) {
+      if (!STATEMENT_ELEMENTS.has(key)) (notes ??= []).push(`statement #${i + 1}: '${key}' is not a statement element of the policy grammar; it was ignored.`);
+    }
+    for (const el of ['Action', 'Resource', 'Principal']) {
+      if ((st as Record<string, unknown>)[el] !== undefined && (st as Record<string, unknown>)['Not' + el] !== undefined) {
+        (notes ??= []).push(`statement #${i + 1} has both ${el} and Not${el}, which the policy grammar makes alternatives; the statement is not valid and was not applied.`);
+      }
+    }
+  }
+  return notes;
 }
 
 function compileUncached(doc: unknown): CompiledPolicy {
   let d = doc;
   if (typeof d === 'string') {
-    try {
-      d = JSON.parse(d);
-    } catch {
-      return { invalid: 'string-not-json', variables: false, statements: [] };
-    }
+    d = parsePolicyString(d);
+    if (d === undefined) return { invalid: 'string-not-json', variables: false, statements: [] };
   }
   if (d === null || typeof d !== 'object' || Array.isArray(d)) return { invalid: 'not-object', variables: false, statements: [] };
   const policy = d as Record<string, unknown>;
   const raw = policy.Statement;
   const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return { variables: policy.Version === '2012-10-17', statements: list.map(compileStatement) };
+  const compiled: CompiledPolicy = { variables: policy.Version === '2012-10-17', statements: list.map(compileStatement) };
+  const notes = notesOf(policy, list);
+  if (notes !== undefined) compiled.notes = notes;
+  return compiled;
 }
 
 /** The prepared form of a policy document, cached per document object when a cache is given. */

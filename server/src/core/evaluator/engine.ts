@@ -223,7 +223,18 @@ function checkStatement(run: Run, ref: PolicyRef, cs: CompiledStatement, variabl
     principalMatch: undefined,
     deciding: false,
   };
-  if (cs.effect === undefined) return mismatch(trace, 'effect', 'Effect ' + JSON.stringify(cs.effectRaw) + ' is neither "Allow" nor "Deny".');
+  if (cs.effect === undefined) {
+    const lower = typeof cs.effectRaw === 'string' ? cs.effectRaw.toLowerCase() : '';
+    return mismatch(trace, 'effect', cs.effectRaw === undefined
+      ? 'The statement has no Effect element.'
+      : 'Effect ' + JSON.stringify(cs.effectRaw) + ' is neither "Allow" nor "Deny"' + (lower === 'allow' || lower === 'deny' ? ' (the Effect value is case sensitive).' : '.'));
+  }
+  // The grammar makes Action/NotAction, Resource/NotResource and Principal/NotPrincipal alternatives.
+  const both = cs.both;
+  if (both !== undefined) {
+    const el = both[0];
+    return mismatch(trace, el === 'Action' ? 'action' : el === 'Resource' ? 'resource' : 'principal', 'The statement has both ' + el + ' and Not' + el + ', which are alternatives; it is not valid and was not applied.');
+  }
 
   // Action / NotAction.
   const actions = cs.actions;
@@ -346,6 +357,8 @@ function evaluatePolicy(run: Run, ref: PolicyRef, doc: unknown, applicable: bool
     run.warnings.push(policyLabel(ref) + (policy.invalid === 'string-not-json' ? ' is a string that is not JSON; it was ignored.' : ' is not a JSON object; it was ignored.'));
     return;
   }
+  const notes = policy.notes;
+  if (notes !== undefined) for (let i = 0; i < notes.length; i++) run.warnings.push(policyLabel(ref) + ': ' + notes[i]);
   const statements = policy.statements;
   const source = run.sourceOf !== undefined ? run.sourceOf(ref) : undefined;
   for (let i = 0; i < statements.length; i++) {
@@ -666,7 +679,8 @@ function decide(c: Collected, service: string): EvaluationResult {
     const grants = resAllow.filter((s) => isDirect(s.principalMatch));
     mark(grants);
     mark(scpAllows);
-    return result(c, 'Allow', 'resource-allow', `Allowed by ${grantLabel(grants[0], grantName)}, which names this principal; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
+    const how = grants[0].principalMatch === 'wildcard' ? 'which allows every principal ("*")' : grants[0].principalMatch === 'not-principal' ? 'whose NotPrincipal does not exclude this principal' : 'which names this principal';
+    return result(c, 'Allow', 'resource-allow', `Allowed by ${grantLabel(grants[0], grantName)}, ${how}; implicit denies in identity-based policies, boundaries and session policies do not limit it.`);
   }
   if (best === 'role' && boundaryOk && sessionOk) {
     const grants = resAllow.filter((s) => s.principalMatch === 'role');

@@ -226,6 +226,8 @@ export function principalEntries(element: unknown): PrincipalEntries | undefined
     const list = Array.isArray(raw) ? raw : [raw];
     for (const x of list) {
       if (typeof x === 'string') out.push([type, x.trim()]);
+      // "Quotation marks are optional for numeric and Boolean values" (policy grammar): an account ID as a number.
+      else if (typeof x === 'number' && Number.isSafeInteger(x) && x >= 0) out.push([type, String(x)]);
     }
   }
   return out;

@@ -8,6 +8,7 @@ import { computeLineStarts, offsetToPosition } from '../text';
 import { policyView } from '../iam/policy';
 import { ContextValue, PolicyRef, PolicySource, SimulationInput, SimulationPolicies, SourceRange } from './types';
 import { policyLevels } from './engine';
+import { parsePolicyString } from './compile';
 
 export type ReadResult = { ok: true; input: SimulationInput } | { ok: false; error: string };
 
@@ -20,11 +21,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 function checkDoc(v: unknown, where: string): string | undefined {
   if (isPlainObject(v)) return undefined;
   if (typeof v === 'string') {
-    try {
-      if (isPlainObject(JSON.parse(v))) return undefined;
-    } catch {
-      // Reported below.
-    }
+    if (isPlainObject(parsePolicyString(v))) return undefined;
+    return `${where} is a string that does not hold a policy document (a JSON object)`;
   }
   return `${where} is not a policy document (a JSON object)`;
 }
@@ -75,7 +73,8 @@ export function readSimulationValue(value: unknown): ReadResult {
   let ctx: Record<string, ContextValue> | undefined;
   if (context !== undefined && context !== null) {
     if (!isPlainObject(context)) return { ok: false, error: '"request.context" is not an object' };
-    ctx = {};
+    // No prototype: a key such as `__proto__` is a key like any other.
+    ctx = Object.create(null) as Record<string, ContextValue>;
     for (const key of Object.keys(context)) {
       const raw = context[key];
       const scalar = (x: unknown): x is string | number | boolean => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
@@ -143,7 +142,8 @@ export function readSimulationText(text: string, file?: string): ReadWithSources
   const sourceOf = (ref: PolicyRef): PolicySource | undefined => {
     const key = `${ref.type}/${ref.level ?? ''}/${ref.index}`;
     if (cache.has(key)) return cache.get(key);
-    let node: ValueNode | undefined = getValue(policiesNode, ref.type);
+    // The trace names SCPs and RCPs `scp`/`rcp`; the input lists them under `scps`/`rcps`.
+    let node: ValueNode | undefined = getValue(policiesNode, ref.type === 'scp' ? 'scps' : ref.type === 'rcp' ? 'rcps' : ref.type);
     if (ref.type === 'identity') node = isArray(node) ? node.items[ref.index] : undefined;
     else if (ref.type === 'scp' || ref.type === 'rcp') {
       if (isArray(node)) {
@@ -154,7 +154,8 @@ export function readSimulationText(text: string, file?: string): ReadWithSources
         } else node = node.items[ref.index];
       } else node = undefined;
     }
-    const src = isObject(node) ? policySourceOf(node, lineStarts, file) : undefined;
+    // A document given as a string has no statement ranges in the file; its statements still name the file.
+    const src = isObject(node) ? policySourceOf(node, lineStarts, file) : node !== undefined && node.type === 'string' ? { file } : undefined;
     cache.set(key, src);
     return src;
   };
