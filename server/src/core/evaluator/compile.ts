@@ -419,7 +419,7 @@ function compileStatement(s: unknown, index: number): CompiledStatement {
 }
 
 /** What the evaluation reads past in a document: an unknown Version, unknown elements, both forms of an element. */
-function notesOf(policy: Record<string, unknown>, statements: unknown[]): string[] | undefined {
+function notesOf(policy: Record<string, unknown>, statements: unknown[], compiled: readonly CompiledStatement[]): string[] | undefined {
   let notes: string[] | undefined;
   const version = policy.Version;
   if (version !== undefined && version !== '2012-10-17' && version !== '2008-10-17') {
@@ -435,10 +435,8 @@ function notesOf(policy: Record<string, unknown>, statements: unknown[]): string
     for (const key in st) {
       if (!STATEMENT_ELEMENTS.has(key)) (notes ??= []).push(`statement #${i + 1}: '${key}' is not a statement element of the policy grammar; it was ignored.`);
     }
-    for (const el of ['Action', 'Resource', 'Principal']) {
-      if ((st as Record<string, unknown>)[el] !== undefined && (st as Record<string, unknown>)['Not' + el] !== undefined) {
-        (notes ??= []).push(`statement #${i + 1} has both ${el} and Not${el}, which the policy grammar makes alternatives; the statement is not valid and was not applied.`);
-      }
+    for (const el of compiled[i].both ?? []) {
+      (notes ??= []).push(`statement #${i + 1} has both ${el} and Not${el}, which the policy grammar makes alternatives; the statement is not valid and was not applied.`);
     }
   }
   return notes;
@@ -455,7 +453,7 @@ function compileUncached(doc: unknown): CompiledPolicy {
   const raw = policy.Statement;
   const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   const compiled: CompiledPolicy = { variables: policy.Version === '2012-10-17', statements: list.map(compileStatement) };
-  const notes = notesOf(policy, list);
+  const notes = notesOf(policy, list, compiled.statements);
   if (notes !== undefined) compiled.notes = notes;
   return compiled;
 }
