@@ -217,4 +217,22 @@ describe('rule scope and findings reuse', () => {
       assert.ok(f.related !== undefined && f.related.length > 0 && f.fixes !== undefined && f.fixes.length > 0);
     }
   });
+
+  it("reuses a unit's findings only while the resource types its rules asked for are the same", () => {
+    // ARN101 reads the type of the resource a `Ref` names: a bucket's Ref is its name (reported), a
+    // topic's is its ARN. The policy's own text never changes.
+    const doc = (type: string, description: string): string =>
+      `Description: ${description}\nResources:\n  Target:\n    Type: ${type}\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Action: sns:Publish\n            Resource: !Ref Target\n`;
+    const services = testServices();
+    const reuse = new FindingsReuse();
+    const arn101 = (text: string, version: number): string[] =>
+      analyze({ text, uri: 'file:///t.yaml', version }, { services, reuse }).findings.filter((f) => f.ruleId === 'ARN101').map((f) => f.messageId);
+    assert.deepStrictEqual(arn101(doc('AWS::S3::Bucket', 'a'), 1), ['refNotArn']);
+    assert.deepStrictEqual(arn101(doc('AWS::S3::Bucket', 'b'), 2), ['refNotArn']);
+    assert.strictEqual(reuse.last.reused, 1, 'an unrelated edit reuses the policy unit');
+    assert.deepStrictEqual(arn101(doc('AWS::SNS::Topic', 'b'), 3), []);
+    assert.strictEqual(reuse.last.reused, 0, 'the Ref target changed type: nothing is reused');
+    assert.deepStrictEqual(arn101(doc('AWS::SNS::Topic', 'c'), 4), []);
+    assert.strictEqual(reuse.last.reused, 1);
+  });
 });

@@ -122,7 +122,9 @@ export function runRules(doc: DocumentModel, opts: RunOptions): Finding[] {
         if (slot === undefined) runOne(ctx, plan);
         else {
           const before = findings.length;
+          ctx.types = slot.types;
           runOne(ctx, plan);
+          ctx.types = undefined;
           reuse!.record(slot, findings, before);
         }
       }
@@ -144,6 +146,15 @@ class UnitContext implements RuleContext {
 
   // Arrow properties: a rule may pass `ctx.report` or `ctx.isPlaceholder` on as a plain function.
   readonly isPlaceholder = (node: Node): boolean => this.unit.placeholders.length > 0 && overlapsPlaceholder(node, this.unit.placeholders);
+
+  /** Where a scoped rule's lookups of resource types are recorded while it runs on a reusable unit (see reuse.ts). */
+  types: Map<string, string | undefined> | undefined;
+
+  readonly resourceTypeOf = (logicalId: string): string | undefined => {
+    const type = this.doc.template?.resources.get(logicalId)?.type;
+    this.types?.set(logicalId, type);
+    return type;
+  };
 
   readonly report = (input: ReportInput): void => {
     const rule = this.rule;

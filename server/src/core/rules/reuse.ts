@@ -11,6 +11,8 @@
 // when the run finished (not cancelled, not stopped by the time budget) and every offset they carry
 // (finding, related information, fix edits) lies inside the resource text; a YAML document whose aliases
 // copied nodes from elsewhere reuses nothing; a change of document, configuration, indentation step, rules or services starts over.
+// Scoped rules may also ask for the type of other resources (RuleContext.resourceTypeOf): a unit's
+// findings are kept with the types its rules asked for, and reused only while those types are the same.
 
 import type { AwsPolicyConfig } from '../config';
 import type { DocumentModel } from '../model/document';
@@ -32,6 +34,8 @@ export interface ReuseSlot {
   cached: readonly Finding[] | undefined;
   /** Findings of the scoped rules run now, relative to `start`; undefined once one fell outside the text. */
   recorded: Finding[] | undefined;
+  /** The resource types the scoped rules asked for (logical ID → type), with the findings they depend on. */
+  types: Map<string, string | undefined>;
 }
 
 /** Kept per open document by the host (the language server's analysis side); one per document. */
@@ -128,10 +132,10 @@ export class ReuseRun {
     for (const s of this.slots.values()) {
       if (s.cached !== undefined) {
         for (const f of s.cached) out.push(moveFinding(f, s.start, Infinity)!);
-        next.set(s.key, { text: s.text, findings: s.cached });
+        next.set(s.key, { text: s.text, findings: s.cached, types: s.types });
         reused++;
       } else if (s.recorded !== undefined) {
-        next.set(s.key, { text: s.text, findings: s.recorded });
+        next.set(s.key, { text: s.text, findings: s.recorded, types: s.types });
         computed++;
       }
     }
@@ -143,6 +147,13 @@ export class ReuseRun {
 interface Entry {
   text: string;
   findings: readonly Finding[];
+  types: ReadonlyMap<string, string | undefined>;
+}
+
+/** Whether every resource type the findings depended on is still the same. */
+function sameTypes(doc: DocumentModel, types: ReadonlyMap<string, string | undefined>): boolean {
+  for (const [id, type] of types) if (doc.template?.resources.get(id)?.type !== type) return false;
+  return true;
 }
 
 function makeSlot(doc: DocumentModel, unit: AnalysisUnit, previous: Map<string, Entry>): ReuseSlot | undefined {
@@ -171,7 +182,8 @@ function makeSlot(doc: DocumentModel, unit: AnalysisUnit, previous: Map<string, 
   // Same key and same text: the previous findings hold (comparing two strings is cheap; hashing the text was not).
   const own = text.slice(start, end);
   const prev = previous.get(key);
-  return { key, text: own, start, end, cached: prev !== undefined && prev.text === own ? prev.findings : undefined, recorded: [] };
+  const same = prev !== undefined && prev.text === own && sameTypes(doc, prev.types);
+  return { key, text: own, start, end, cached: same ? prev.findings : undefined, recorded: [], types: same ? new Map(prev.types) : new Map() };
 }
 
 /**

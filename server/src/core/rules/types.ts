@@ -102,6 +102,12 @@ export interface RuleContext {
   report(input: ReportInput): void;
   /** Whether a node's value comes from a `${...}` placeholder or an intrinsic (unknown statically). */
   isPlaceholder(node: Node): boolean;
+  /**
+   * The type of the template resource with this logical ID (`AWS::S3::Bucket`), or undefined. The one
+   * thing a `scope: 'resource'` rule may know of other resources: findings are reused only while every
+   * resource keeps its ID and type (see reuse.ts).
+   */
+  resourceTypeOf(logicalId: string): string | undefined;
 }
 
 export interface RuleDefinition {
@@ -115,8 +121,9 @@ export interface RuleDefinition {
   policyTypes?: readonly PolicyType[];
   /**
    * `resource`: the rule's findings on a unit depend only on the unit, the text of the template
-   * resource that holds it, the configuration and the catalog. It reads nothing else of the document (no
-   * `doc.template`, `doc.units` or `doc.tree`, no other resource, parameter or mapping), and reports only
+   * resource that holds it, the configuration, the catalog and the types of the template's resources
+   * (`ctx.resourceTypeOf`). It reads nothing else of the document (no `doc.template`, `doc.units` or
+   * `doc.tree`, no other resource's properties, parameter or mapping), and reports only
    * inside that resource. The engine then reuses its findings on a unit whose resource text did not
    * change between two versions (see `reuse.ts`); `test/unit/rule-scope.test.ts` checks the claim
    * statically and against fresh analyses. Omitted: the rule runs on every version.

@@ -13,6 +13,7 @@ export default defineRule({
   id: 'ARN101',
   name: 'valid-arn-prefix',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['identity', 'trust', 'scp', 'rcp', 'boundary', 'session', 'endpoint'],
   defaultSeverity: 'error',
   status: 'preview',

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'ARN111',
   name: 'valid-resource-policy-resource',
   appliesTo: ['iam-policy'],
+  scope: 'resource',
   policyTypes: ['resource'],
   defaultSeverity: 'error',
   status: 'preview',

@@ -1,6 +1,5 @@
 // Resource/NotResource entries of a template policy that `Ref` a resource whose `Ref` is not an ARN
-// (ARN101, ARN111): they read the template's resource types, so they stay out of arn-fields.ts, which
-// the unit-local ARN2xx rules use.
+// (ARN101, ARN111). Of the template they read only the referenced resource's type (`ctx.resourceTypeOf`).
 
 import { policyView } from '../../iam/policy';
 import { statementModels } from '../../iam/grants';
@@ -39,18 +38,17 @@ export interface RefNotArn {
 
 /** Resource/NotResource entries of a template policy that `Ref` a resource whose `Ref` is not an ARN. */
 export function refsNotArn(ctx: RuleContext): RefNotArn[] {
-  const template = ctx.doc.template;
   const policy = policyView(ctx.unit.root);
-  if (template === undefined || policy === undefined) return [];
+  if (policy === undefined) return [];
   const out: RefNotArn[] = [];
   for (const s of statementModels(policy)) {
     for (const item of s.resources?.items ?? []) {
       if (intrinsicName(item.node) !== 'Ref') continue;
       const arg = intrinsicArg(item.node);
       if (arg?.type !== 'string') continue;
-      const r = template.resources.get(arg.value);
-      const returns = r !== undefined ? REF_RETURNS[r.type] : undefined;
-      if (r !== undefined && returns !== undefined) out.push({ node: item.node, resource: arg.value, type: r.type, returns });
+      const type = ctx.resourceTypeOf(arg.value);
+      const returns = type !== undefined ? REF_RETURNS[type] : undefined;
+      if (type !== undefined && returns !== undefined) out.push({ node: item.node, resource: arg.value, type, returns });
     }
   }
   return out;
