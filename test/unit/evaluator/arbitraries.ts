@@ -19,7 +19,7 @@ export const PRINCIPALS = [
   'lambda.amazonaws.com',
 ];
 
-export const ACTIONS = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage', 'kms:Decrypt', 'ec2:RunInstances', 'sts:AssumeRole', 'iam:GetUser', 'dynamodb:GetItem', 'events:PutEvents'];
+export const ACTIONS = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage', 'kms:Decrypt', 'ec2:RunInstances', 'sts:AssumeRole', 'iam:GetUser', 'dynamodb:GetItem', 'events:PutEvents', 'sts:GetCallerIdentity', 'sts:GetSessionToken'];
 
 export const RESOURCES = [
   'arn:aws:s3:::bucket-a/data/file.txt',

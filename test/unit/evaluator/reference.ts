@@ -330,6 +330,12 @@ export function referenceEvaluate(input: RefInput): RefDecision {
       })
       .filter((x): x is 'self' | 'role' | 'account' => x !== undefined);
 
+  // STS operations that need no permission (STS API Reference): GetCallerIdentity for every caller with
+  // credentials, GetSessionToken for IAM users and the root user (long-term credentials only).
+  const act = request.action.toLowerCase();
+  if (act === 'sts:getcalleridentity' && iamPrincipal) return 'Allow';
+  if (act === 'sts:getsessiontoken' && iamPrincipal) return w.kind === 'user' || w.kind === 'root' ? 'Allow' : 'ImplicitDeny';
+
   // Step 1: any explicit deny.
   if (applies(identity, 'Deny').length + applies(boundary, 'Deny').length + applies(sessionStmts, 'Deny').length > 0) return 'ExplicitDeny';
   if (scpLevels.some((l) => applies(l, 'Deny').length > 0)) return 'ExplicitDeny';

@@ -2,6 +2,8 @@
 // IAM User Guide and the pages it links) over plain policy documents, with a trace of every statement.
 //
 // Order of evaluation, as documented:
+//   0. sts:GetCallerIdentity (every IAM principal) and sts:GetSessionToken (IAM users and the root user) need
+//      no permission, so no policy is consulted (STS API Reference).
 //   1. An applicable Deny in any policy (SCPs, RCPs, the resource-based policy, identity-based policies,
 //      the permissions boundary, the session policy) is final: ExplicitDeny.
 //   2. SCPs (principals of member accounts): every level from the root to the account needs an Allow.
@@ -600,6 +602,17 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
 /** The decision from the collected statements, following the documented order (see the top of this file). */
 function decide(c: Collected, service: string): EvaluationResult {
   const { run, kind, crossAccount, boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity } = c;
+
+  // Operations that no policy controls, for the callers that can make them (STS API Reference): they are
+  // decided before any policy, so not even an explicit deny or an SCP stops them.
+  if (run.actionLower === 'sts:getcalleridentity' && accountIdentity && kind !== 'unknown') {
+    return result(c, 'Allow', 'no-permission-required', 'sts:GetCallerIdentity needs no permission: "If an administrator attaches a policy to your identity that explicitly denies access to the sts:GetCallerIdentity action, you can still perform this operation."');
+  }
+  if (run.actionLower === 'sts:getsessiontoken' && accountIdentity && kind !== 'unknown') {
+    return kind === 'user' || kind === 'root'
+      ? result(c, 'Allow', 'no-permission-required', 'sts:GetSessionToken needs no permission ("You cannot use policies to control authentication operations"); policies naming it have no effect.')
+      : result(c, 'ImplicitDeny', 'long-term-credentials-required', 'sts:GetSessionToken must be called with the long-term credentials of an IAM user or the account root user, not with the credentials of a role or a session.');
+  }
 
   // 1. Explicit deny anywhere. The first one, in this order, is named.
   const denyCount = c.identityDeny.length + c.resourceDeny.length + c.boundaryDeny.length + c.sessionDeny.length + c.rcpDeny.length + c.scpDeny.length;

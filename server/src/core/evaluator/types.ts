@@ -136,6 +136,8 @@ export type ReasonCode =
   | 'federated-no-session-policy'
   | 'resource-policy-required'
   | 'root-cannot-assume-role'
+  | 'no-permission-required'
+  | 'long-term-credentials-required'
   | 'cross-account-no-resource-allow'
   | 'cross-account-no-identity-allow'
   | 'service-principal-no-allow'
