@@ -151,6 +151,7 @@ export type PrincipalKind =
   | 'identity-provider'
   | 'anonymous'
   | 'canonical-user'
+  | 'cloudfront-oai'
   | 'unknown';
 
 export interface EvaluationResult {
