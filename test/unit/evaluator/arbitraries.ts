@@ -17,6 +17,7 @@ export const PRINCIPALS = [
   `arn:aws:iam::${A}:root`,
   `arn:aws:iam::${B}:root`,
   'lambda.amazonaws.com',
+  'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2QWRUHAPOMQZL',
 ];
 
 export const ACTIONS = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage', 'kms:Decrypt', 'ec2:RunInstances', 'sts:AssumeRole', 'iam:GetUser', 'dynamodb:GetItem', 'events:PutEvents', 'sts:GetCallerIdentity', 'sts:GetSessionToken'];
@@ -65,6 +66,7 @@ const PRINCIPAL_ELEMENTS: RefInputStatement['Principal'][] = [
   { AWS: `arn:aws:iam::${B}:role/Reader` },
   { AWS: `arn:aws:sts::${A}:federated-user/fed` },
   { Service: 'lambda.amazonaws.com' },
+  { AWS: 'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2QWRUHAPOMQZL' },
 ];
 const NOT_PRINCIPALS: Record<string, string | string[]>[] = [
   { AWS: [`arn:aws:iam::${A}:user/alice`, `arn:aws:iam::${A}:root`] },

@@ -204,7 +204,7 @@ function conditionHolds(opName: string, key: string, policyValues: string[], ctx
 }
 
 interface Who {
-  kind: 'user' | 'role-session' | 'federated-user' | 'root' | 'service';
+  kind: 'user' | 'role-session' | 'federated-user' | 'root' | 'service' | 'cloudfront-oai';
   arn: string;
   account?: string;
   roleArn?: string;
@@ -213,6 +213,8 @@ interface Who {
 function who(principal: string): Who {
   if (principal.endsWith('.amazonaws.com')) return { kind: 'service', arn: principal };
   const [, , service, , account, res] = principal.split(':');
+  // A CloudFront origin access identity belongs to no customer account and has no policies of its own.
+  if (service === 'iam' && account === 'cloudfront' && res.startsWith('user/CloudFront Origin Access Identity ')) return { kind: 'cloudfront-oai', arn: principal };
   if (service === 'iam' && res === 'root') return { kind: 'root', arn: principal, account };
   if (service === 'iam' && res.startsWith('user/')) return { kind: 'user', arn: principal, account };
   if (service === 'sts' && res.startsWith('assumed-role/')) {
@@ -256,7 +258,7 @@ function notPrincipalExcludes(el: Record<string, string | string[]>, w: Who): bo
       if (type === 'AWS' && (v === w.account || v === `arn:aws:iam::${w.account}:root`)) named.add('account');
     }
   }
-  const needed = w.kind === 'root' ? ['account'] : w.kind === 'service' ? ['self'] : w.kind === 'role-session' ? ['self', 'role', 'account'] : ['self', 'account'];
+  const needed = w.kind === 'root' ? ['account'] : w.kind === 'service' || w.kind === 'cloudfront-oai' ? ['self'] : w.kind === 'role-session' ? ['self', 'role', 'account'] : ['self', 'account'];
   return needed.every((n) => named.has(n));
 }
 
@@ -297,7 +299,7 @@ export function referenceEvaluate(input: RefInput): RefDecision {
   // Only a 12-digit account ID is an account (`aws` in managed policy ARNs is not).
   const resourceAccount = request.resourceAccount ?? (/^\d{12}$/.test(resAcctFromArn) ? resAcctFromArn : w.account);
   const cross = w.account !== undefined && resourceAccount !== undefined && w.account !== resourceAccount;
-  const iamPrincipal = w.kind !== 'service';
+  const iamPrincipal = w.kind !== 'service' && w.kind !== 'cloudfront-oai';
   const session = w.kind === 'role-session' || w.kind === 'federated-user';
   const hasBoundary = policies.permissionsBoundary != null && iamPrincipal && w.kind !== 'root';
 
@@ -349,7 +351,7 @@ export function referenceEvaluate(input: RefInput): RefDecision {
   if (scpLevels.some((l) => applies(l, 'Allow').length === 0)) return 'ImplicitDeny';
 
   const grants = resourceApplies('Allow');
-  if (w.kind === 'service') return grants.includes('self') ? 'Allow' : 'ImplicitDeny';
+  if (w.kind === 'service' || w.kind === 'cloudfront-oai') return grants.includes('self') ? 'Allow' : 'ImplicitDeny';
 
   const identityAllows = w.kind === 'root' || applies(identity, 'Allow').length > 0;
   const boundaryAllows = !hasBoundary || applies(boundary, 'Allow').length > 0;

@@ -64,6 +64,10 @@ function classifyUncached(value: string): PrincipalInfo {
   const account = parts[4] === '' ? undefined : parts[4];
   const res = parts[5];
   if (service === 'iam') {
+    // A CloudFront origin access identity (`arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity ID`)
+    // is "a special CloudFront user" of no customer account: it has no policies of its own, and a bucket
+    // policy naming it grants it access by itself.
+    if (account === 'cloudfront' && res.startsWith('user/CloudFront Origin Access Identity ')) return { kind: 'cloudfront-oai', value: v };
     if (res === 'root') return { kind: 'root', value: v, account };
     if (res.startsWith('user/')) return { kind: 'user', value: v, account };
     if (res.startsWith('role/')) {

@@ -153,6 +153,7 @@ export type PrincipalKind =
   | 'identity-provider'
   | 'anonymous'
   | 'canonical-user'
+  | 'cloudfront-oai'
   | 'unknown';
 
 export interface EvaluationResult {
