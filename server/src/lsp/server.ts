@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EDITED_TEXT_DOCUMENTS } from './text-document';
 import { DEFAULT_CONFIG } from '../core/config';
 import { ENGINE_CODES } from '../core/rules/engine-codes';
 import { AnalysisCache } from './cache';
@@ -74,7 +75,8 @@ const INITIAL_SETTINGS_WAIT_MS = 1000;
 const PREPARE_AFTER_MS = 50;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
-  const documents = new TextDocuments(TextDocument);
+  // Edits go into a piece table: the stock document copied the whole text on every keystroke (text-document.ts).
+  const documents: TextDocuments<TextDocument> = new TextDocuments(EDITED_TEXT_DOCUMENTS);
   const config = new ConfigStore(connection);
   // The main thread loads the core's analysis code and the catalog only if an extension handler asks
   // for an analysis here (see `cache` and heavy.ts).
