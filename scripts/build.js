@@ -49,12 +49,25 @@ const common = {
   plugins: [dataBesideBundle],
 };
 
+/**
+ * The server thread's bundle leaves out the core it loads only for some extension requests (lsp/heavy.ts
+ * requires './heavy-core'): that is its own bundle beside it, read on first use. Bundled in, its source
+ * text (most of the server bundle) stayed resident in the server thread from the start.
+ */
+const heavyBesideBundle = {
+  name: 'heavy-beside-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/heavy-core$/ }, () => ({ path: './heavy-core.js', external: true }));
+  },
+};
+
 fs.mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
 for (const file of DATA) fs.copyFileSync(file, path.join(ROOT, 'dist', path.basename(file)));
 
 Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, heavyBesideBundle] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/heavy-core.ts'], outfile: 'dist/heavy-core.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/worker.ts'], outfile: 'dist/worker.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]).catch((e) => {
