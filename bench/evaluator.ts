@@ -5,7 +5,7 @@
 //
 // Run: npx tsc -p tsconfig.json && node out/bench/evaluator.js [--seconds N]
 
-import { evaluate, readSimulationJson, SimulationInput } from '../server/src/core/evaluator';
+import { evaluate, PolicyPool, SimulationInput } from '../server/src/core/evaluator';
 import { referenceEvaluate, RefInput } from '../test/unit/evaluator/reference';
 
 const A = '111122223333';
@@ -120,9 +120,10 @@ function main(): void {
   const engine = measure('engine, batch of requests (evaluate, full trace)', seconds, (i) => {
     sink += evaluate(inputs[i & 7]).statements.length;
   });
+  const pool = new PolicyPool();
   measure('CLI batch line (JSON.parse, evaluate, JSON.stringify)', seconds, (i) => {
-    const read = readSimulationJson(lines[i & 7]);
-    if (read.ok) sink += JSON.stringify(evaluate(read.input, { reusePolicies: false })).length;
+    const read = pool.read(lines[i & 7]);
+    if (read.ok) sink += JSON.stringify(evaluate(read.input, { reusePolicies: read.reuse })).length;
   });
   const ref = measure('naive reference evaluator', seconds, (i) => {
     sink += referenceEvaluate(inputs[i & 7] as unknown as RefInput).length;

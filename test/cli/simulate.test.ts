@@ -120,6 +120,31 @@ describe('cli: awspolicy simulate', () => {
     assert.strictEqual(results[3].error, '"request.principal" must be a non-empty string');
   });
 
+  it('--batch: lines that repeat the same policies, or change them, give what each request gives alone', async () => {
+    const deny = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] };
+    const inputs = [
+      input('arn:aws:s3:::b/data/x'),
+      input('arn:aws:s3:::b/data/x', { permissionsBoundary: deny }),
+      input('arn:aws:s3:::b/logs/x'),
+      input('arn:aws:s3:::b/data/x', { scps: [[{ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }], [deny]] }),
+      input('arn:aws:s3:::b/data/x'),
+    ];
+    const { code, io } = await run(['--batch', 'c.jsonl'], { 'c.jsonl': inputs.map((i) => JSON.stringify(i)).join('\n') });
+    assert.strictEqual(code, 0);
+    const lines = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepStrictEqual(lines.map((l) => l.decision), ['Allow', 'ExplicitDeny', 'ExplicitDeny', 'ExplicitDeny', 'Allow']);
+    for (let i = 0; i < inputs.length; i++) {
+      const alone = await run(['--request', 'r.json', '--format', 'json'], { 'r.json': JSON.stringify(inputs[i]) });
+      // A request file's trace also points at the file; batch lines have no source.
+      const expected = JSON.parse(alone.io.out);
+      for (const t of expected.statements) {
+        delete t.file;
+        delete t.range;
+      }
+      assert.deepStrictEqual(lines[i], expected, `line ${i + 1}`);
+    }
+  });
+
   it('--batch with only valid lines exits 0; CRLF line ends are accepted', async () => {
     const lines = [JSON.stringify(input('arn:aws:s3:::b/data/x')), JSON.stringify(input('arn:aws:s3:::b/logs/x'))];
     const { code, io } = await run(['--batch', 'cases.jsonl'], { 'cases.jsonl': lines.join('\r\n') });

@@ -12,7 +12,7 @@
 
 import * as path from 'path';
 import { CliIO, Command } from './io';
-import { evaluate, readSimulationJson, readSimulationText, renderText } from '../core/evaluator';
+import { evaluate, PolicyPool, readSimulationText, renderText } from '../core/evaluator';
 
 export const SIMULATE_USAGE = `Usage:
   awspolicy simulate --request REQ.json [--format text|json]
@@ -112,6 +112,8 @@ function runBatch(io: CliIO, file: string, format: 'text' | 'json'): number {
   // A final newline ends the last line; it does not start an empty one.
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   let failed = 0;
+  // Lines repeat the same policies: they are read and prepared once (see core/evaluator/pool.ts).
+  const pool = new PolicyPool();
   let chunk: string[] = [];
   const flush = (): void => {
     if (chunk.length > 0) io.stdout(chunk.join(''));
@@ -125,13 +127,13 @@ function runBatch(io: CliIO, file: string, format: 'text' | 'json'): number {
       failed++;
       out = format === 'json' ? errorLine('empty line') : `Line ${n + 1}: cannot evaluate: empty line\n`;
     } else {
-      const read = readSimulationJson(line);
+      const read = pool.read(line);
       if (!read.ok) {
         failed++;
         out = format === 'json' ? errorLine(read.error) : `Line ${n + 1}: cannot evaluate: ${read.error}\n`;
       } else {
         try {
-          const evaluation = evaluate(read.input, { reusePolicies: false });
+          const evaluation = evaluate(read.input, { reusePolicies: read.reuse });
           out = format === 'json' ? JSON.stringify(evaluation) : `Line ${n + 1}:\n${renderText(evaluation, read.input.request)}`;
         } catch (e) {
           // INVARIANT: the evaluator does not throw on valid input; this keeps one bad line from ending the batch.

@@ -2,6 +2,7 @@
 
 export * from './types';
 export { evaluate, buildContext, policyLevels, RCP_SERVICES } from './engine';
+export { PolicyPool } from './pool';
 export { readSimulationValue, readSimulationJson, readSimulationText, policySourceOf } from './request';
 export type { ReadResult, ReadWithSources } from './request';
 export { renderText, statementLabel, policyLabel, describeCondition, statementLocation } from './describe';
