@@ -435,3 +435,42 @@ describe('evaluator: service-linked roles (combinatorial oracle)', () => {
     assert.deepStrictEqual(disagreements, []);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------
+// Federated user sessions and the IAM and STS APIs. P.gft: "You can use the temporary credentials created
+// by GetFederationToken in any AWS service with the following exceptions: You cannot call any IAM
+// operations using the AWS CLI or the AWS API. ... You cannot call any STS operations except
+// GetCallerIdentity."
+
+describe('evaluator: federated user sessions and IAM/STS (combinatorial oracle)', () => {
+  it('no policy lets a federated user session call IAM or STS (but GetCallerIdentity); other principals are unaffected', () => {
+    const disagreements: string[] = [];
+    const requests = [
+      { action: 'iam:ListUsers', resource: '*' },
+      { action: 'iam:CreateUser', resource: `arn:aws:iam::${RES_ACCT}:user/new` },
+      { action: 'sts:AssumeRole', resource: `arn:aws:iam::${RES_ACCT}:role/Target` },
+      { action: 'sts:GetFederationToken', resource: '*' },
+      { action: 'sts:GetCallerIdentity', resource: '*' },
+    ];
+    for (const kind of ['federated', 'user', 'session'] as const) for (const req of requests) for (const identity of ['allow', 'deny'] as const)
+      for (const rbp of ['absent', 'self', 'star'] as const) {
+        const principal = principalArn(kind, RES_ACCT);
+        const allow = doc({ Effect: 'Allow', Action: '*', Resource: '*' });
+        const policies = {
+          identity: [identity === 'allow' ? allow : doc({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: req.action, Resource: '*' })],
+          session: kind === 'user' ? null : allow,
+          resource: rbp === 'absent' ? null : doc({ Effect: 'Allow', Principal: rbp === 'star' ? '*' : { AWS: principal }, Action: req.action, Resource: req.resource }),
+        };
+        // sts:GetCallerIdentity needs no permission, an explicit deny included (STS API Reference).
+        const expected: Decision = req.action === 'sts:GetCallerIdentity' ? 'Allow'
+          : identity === 'deny' ? 'ExplicitDeny'
+          : kind === 'federated' ? 'ImplicitDeny'
+          // P.logic: role trust policies "must explicitly allow access for principals".
+          : req.action === 'sts:AssumeRole' && rbp === 'absent' ? 'ImplicitDeny'
+          : 'Allow';
+        const r = evaluate({ policies, request: { principal, ...req } } as unknown as SimulationInput);
+        if (r.decision !== expected) disagreements.push(`${kind} ${req.action} identity=${identity} rbp=${rbp}: oracle ${expected}, evaluate ${r.decision} (${r.reasonCode})`);
+      }
+    assert.deepStrictEqual(disagreements, []);
+  });
+});
