@@ -36,9 +36,11 @@ const OTHER_ACCT = '444455556666';
 type Kind = 'user' | 'session' | 'federated' | 'root';
 type Ident = 'none' | 'allow' | 'deny';
 /** What the resource-based policy names: the principal itself (user, session or federated user ARN), its
- * "parent" (the role ARN of a role session, the ARN of the IAM user who federated), its account, `*`,
- * another principal of the account, or a Deny for everyone. */
-type Rbp = 'absent' | 'self' | 'parent' | 'account' | 'star' | 'other' | 'deny';
+ * "parent" (the role ARN of a role session, the ARN of the IAM user who federated; parentPath: the role ARN
+ * with a path, which a session ARN does not show), its account (root ARN, or the bare account ID), `*`,
+ * another IAM user of the account, a sibling (another session of the same role, another federated user),
+ * or a Deny for everyone. */
+type Rbp = 'absent' | 'self' | 'parent' | 'parentPath' | 'account' | 'accountId' | 'star' | 'other' | 'sibling' | 'deny';
 type Limit = 'absent' | 'allow' | 'noAllow' | 'deny';
 type Scp = 'absent' | 'allowAll' | 'flatAllow' | 'noAllowRoot' | 'noAllowOu' | 'noAllowAccount' | 'denyOu';
 type Rcp = 'absent' | 'fullAccess' | 'denyOu';
@@ -119,7 +121,10 @@ function resourcePolicy(c: Combo, acct: string): object | null {
     case 'absent': return null;
     case 'self': return grant(principalArn(c.kind, acct));
     case 'parent': return grant(parentArn(c.kind, acct)!);
+    case 'parentPath': return grant(`arn:aws:iam::${acct}:role/team/Dev`);
     case 'account': return grant(`arn:aws:iam::${acct}:root`);
+    case 'accountId': return grant(acct);
+    case 'sibling': return grant(c.kind === 'session' ? `arn:aws:sts::${acct}:assumed-role/Dev/other-session` : `arn:aws:sts::${acct}:federated-user/carol`);
     case 'star': return grant('*');
     case 'other': return grant(`arn:aws:iam::${acct}:user/mallory`);
     case 'deny': return rbpDeny;
@@ -186,6 +191,8 @@ function inapplicable(c: Combo): string | undefined {
   if (c.kind === 'user' && c.session !== 'absent') return 'IAM user with a session policy';
   // Only role sessions and federated users have a parent ARN.
   if (c.rbp === 'parent' && (c.kind === 'user' || c.kind === 'root')) return 'no parent ARN';
+  if (c.rbp === 'parentPath' && c.kind !== 'session') return 'no parent ARN';
+  if (c.rbp === 'sibling' && c.kind !== 'session' && c.kind !== 'federated') return 'no sibling';
   return undefined;
 }
 
@@ -246,7 +253,7 @@ function oracleUnder(c: Combo, r: Reading): Decision {
     //    in AccountA to access the resource." "The request is allowed only if both evaluations return a
     //    decision of Allow." The resource-based policy may name "the entire account or its IAM users,
     //    federated users, IAM roles, or assumed-role sessions".
-    const named = c.rbp === 'self' || c.rbp === 'account' || c.rbp === 'star'
+    const named = c.rbp === 'self' || c.rbp === 'account' || c.rbp === 'accountId' || c.rbp === 'star' || c.rbp === 'parentPath'
       || (c.rbp === 'parent' && (c.kind === 'session' || r.crossAccountUserArnCoversFederatedSession));
     if (!named) return 'ImplicitDeny';
     const trusted = c.kind === 'root' ? r.crossAccountRootHasIdentitySide : identitySide;
@@ -278,11 +285,16 @@ function oracleUnder(c: Combo, r: Reading): Decision {
   //    federated user during the session are limited by an implicit deny in a permission boundary or
   //    session policy." P.session: "The resulting session's permissions are the intersection of the
   //    session policies and either the resource-based policy or the identity-based policy."
-  if (c.rbp === 'parent' && boundaryOk && sessionOk) return 'Allow';
+  //    (parentPath: a session ARN has the role's name but not its path, https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html
+  //    "arn:aws:sts::123456789012:assumed-role/Accounting-Role/Mary": so the role ARN with its path names
+  //    the same role. Not a quoted rule: the form of the ARN.)
+  if ((c.rbp === 'parent' || c.rbp === 'parentPath') && boundaryOk && sessionOk) return 'Allow';
   // Otherwise (no resource-based policy, one naming another principal, or the account: P.principal "When
   //    you use an AWS account identifier as the principal in a policy, you delegate authority to the
   //    account ... identities inside the account can access the resource if they have the appropriate IAM
-  //    permissions attached"), the identity-based policies decide, within the boundary and session policy.
+  //    permissions attached"; an account ID is the same as its root ARN there), or another session of the
+  //    same role (P.principal: a role session principal names that session only), the identity-based
+  //    policies decide, within the boundary and session policy.
   return identitySide ? 'Allow' : 'ImplicitDeny';
 }
 
@@ -298,7 +310,7 @@ function oracle(c: Combo): { decision: Decision } | { leftOut: string } {
 function* combos(): Generator<Combo> {
   const kinds: Kind[] = ['user', 'session', 'federated', 'root'];
   const idents: Ident[] = ['none', 'allow', 'deny'];
-  const rbps: Rbp[] = ['absent', 'self', 'parent', 'account', 'star', 'other', 'deny'];
+  const rbps: Rbp[] = ['absent', 'self', 'parent', 'parentPath', 'account', 'accountId', 'star', 'other', 'sibling', 'deny'];
   const limits: Limit[] = ['absent', 'allow', 'noAllow', 'deny'];
   const scps: Scp[] = ['absent', 'allowAll', 'flatAllow', 'noAllowRoot', 'noAllowOu', 'noAllowAccount', 'denyOu'];
   const rcps: Rcp[] = ['absent', 'fullAccess', 'denyOu'];
