@@ -486,3 +486,25 @@ describe('evaluator: federated user sessions and IAM/STS (combinatorial oracle)'
     assert.deepStrictEqual(disagreements, []);
   });
 });
+
+describe('evaluator: the root user and KMS key policies (oracle)', () => {
+  it('the root user of the key account needs the key policy too', () => {
+    const key = GUARDED.kms;
+    const root = principalArn('root', RES_ACCT);
+    const rows: [string, object | null, Decision][] = [
+      // P.kms: "No AWS principal, including the account root user or key creator, has any permissions to a KMS
+      //   key unless they are explicitly allowed, and never denied, in a key policy, IAM policy, or grant."
+      ['no key policy', null, 'ImplicitDeny'],
+      ['a key policy naming another user', doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${RES_ACCT}:user/mallory` }, Action: 'kms:*', Resource: '*' }), 'ImplicitDeny'],
+      // The default key policy's statement "Allows access to the AWS account and enables IAM policies".
+      ['a key policy naming the account', doc({ Effect: 'Allow', Principal: { AWS: root }, Action: 'kms:*', Resource: '*' }), 'Allow'],
+      ['a key policy naming the account with a Deny', doc({ Effect: 'Allow', Principal: { AWS: root }, Action: 'kms:*', Resource: '*' }, { Effect: 'Deny', Principal: '*', Action: key.action, Resource: '*' }), 'ExplicitDeny'],
+    ];
+    const disagreements: string[] = [];
+    for (const [name, resource, expected] of rows) {
+      const r = evaluate({ policies: { resource }, request: { principal: root, action: key.action, resource: key.resource } } as unknown as SimulationInput);
+      if (r.decision !== expected) disagreements.push(`${name}: oracle ${expected}, evaluate ${r.decision} (${r.reasonCode})`);
+    }
+    assert.deepStrictEqual(disagreements, []);
+  });
+});
