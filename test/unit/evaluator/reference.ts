@@ -346,6 +346,9 @@ export function referenceEvaluate(input: RefInput): RefDecision {
 
   // The account root user cannot call AssumeRole.
   if (w.kind === 'root' && request.action.toLowerCase() === 'sts:assumerole') return 'ImplicitDeny';
+  // GetFederationToken credentials: "You cannot call any IAM operations using the AWS CLI or the AWS API"
+  // and "You cannot call any STS operations except GetCallerIdentity" (STS API Reference).
+  if (w.kind === 'federated-user' && (svc === 'iam' || svc === 'sts')) return 'ImplicitDeny';
 
   // Step 2: SCPs need an Allow at each level.
   if (scpLevels.some((l) => applies(l, 'Allow').length === 0)) return 'ImplicitDeny';

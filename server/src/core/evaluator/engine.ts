@@ -4,6 +4,8 @@
 // Order of evaluation, as documented:
 //   0. sts:GetCallerIdentity (every IAM principal) and sts:GetSessionToken (IAM users and the root user) need
 //      no permission, so no policy is consulted (STS API Reference).
+//      Federated user sessions cannot call IAM or STS (other than GetCallerIdentity) at all, whatever the
+//      policies allow (after the explicit deny check; STS API Reference, GetFederationToken).
 //   1. An applicable Deny in any policy (SCPs, RCPs, the resource-based policy, identity-based policies,
 //      the permissions boundary, the session policy) is final: ExplicitDeny.
 //   2. SCPs (principals of member accounts): every level from the root to the account needs an Allow.
@@ -629,6 +631,15 @@ function decide(c: Collected, service: string): EvaluationResult {
   // "You cannot use AWS account root user credentials to call AssumeRole" (AWS STS API Reference).
   if (kind === 'root' && run.actionLower === 'sts:assumerole') {
     return result(c, 'ImplicitDeny', 'root-cannot-assume-role', 'The account root user cannot assume a role: AssumeRole needs the credentials of an IAM user or role.');
+  }
+
+  // The credentials of a federated user session (GetFederationToken) cannot call IAM or STS (STS API
+  // Reference, GetFederationToken): "You can use the temporary credentials created by GetFederationToken in
+  // any AWS service with the following exceptions: You cannot call any IAM operations using the AWS CLI or
+  // the AWS API. ... You cannot call any STS operations except GetCallerIdentity." (Decided above.) No
+  // policy can grant these, a resource-based policy naming the session included.
+  if (kind === 'federated-user' && (service === 'iam' || service === 'sts')) {
+    return result(c, 'ImplicitDeny', 'federated-user-operation-not-allowed', `A federated user session (GetFederationToken credentials) cannot call ${service === 'iam' ? 'IAM operations' : 'STS operations other than GetCallerIdentity'} through the API, whatever the policies allow.`);
   }
 
   // 2. SCPs: an Allow at every level.

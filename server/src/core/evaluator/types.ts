@@ -136,6 +136,7 @@ export type ReasonCode =
   | 'federated-no-session-policy'
   | 'resource-policy-required'
   | 'root-cannot-assume-role'
+  | 'federated-user-operation-not-allowed'
   | 'no-permission-required'
   | 'long-term-credentials-required'
   | 'cross-account-no-resource-allow'
