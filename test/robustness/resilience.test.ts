@@ -1,6 +1,7 @@
 // Server resilience: a rule that loops forever gets the analysis worker replaced and the document an
 // AWSPOLICY002 notice while other documents keep being served; a rule that throws becomes one
-// internal-error diagnostic; a stale validation is abandoned; memory stays bounded over 10,000 edits.
+// internal-error diagnostic; a stale validation is abandoned; a changed document is released and sent
+// again; memory stays bounded over 10,000 edits.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -86,6 +87,28 @@ describe('robustness: server resilience', function () {
       assert.deepStrictEqual(r, { status: 'ok', value: null });
       const again = await h.request<ValidationResult | null>('validate', 'file:///stale.json');
       assert.deepStrictEqual((again as { value: ValidationResult }).value.diagnostics.map((d) => d.code), ['IAM108']);
+    } finally {
+      h.dispose();
+    }
+  });
+
+  it('a released document is dropped by the worker and sent again with the next request', async () => {
+    const uri = 'file:///released.json';
+    const docs = new Map([[uri, { text: policy('Released'), version: 1 }]]);
+    const h = host(docs);
+    try {
+      const first = await h.request<ValidationResult | null>('validate', uri);
+      assert.deepStrictEqual((first as { value: ValidationResult }).value.diagnostics.map((d) => d.code), ['IAM108']);
+      h.release(uri);
+      // Same version: only the release makes the host send the text again, and the worker needs it.
+      const again = await h.request<ValidationResult | null>('validate', uri);
+      assert.deepStrictEqual((again as { value: ValidationResult }).value, (first as { value: ValidationResult }).value);
+      docs.set(uri, { text: policy('Edited', 'Allow'), version: 2 });
+      h.release(uri);
+      h.release(uri);
+      const edited = await h.request<ValidationResult | null>('validate', uri);
+      assert.deepStrictEqual((edited as { value: ValidationResult }).value.version, 2);
+      assert.deepStrictEqual((edited as { value: ValidationResult }).value.diagnostics.map((d) => d.code).sort(), ['SEC120', 'SEC203']);
     } finally {
       h.dispose();
     }

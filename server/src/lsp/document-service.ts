@@ -52,6 +52,14 @@ export class DocumentService {
     this.docs.set(s.uri, { sync: s, modelOnly: false });
   }
 
+  /** Forgets the document's current version and its analysis (what it can reuse stays); returns the length of the text dropped. */
+  release(uri: string): number {
+    const e = this.docs.get(uri);
+    if (e === undefined) return 0;
+    this.docs.delete(uri);
+    return e.sync.text.length;
+  }
+
   close(uri: string): void {
     this.docs.delete(uri);
     this.reuse.delete(uri);

@@ -224,6 +224,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   documents.onDidChangeContent((e) => {
     if (openedAt.get(e.document.uri) === e.document.version) return;
+    analysis.release(e.document.uri);
     schedule(e.document);
   });
   documents.onDidClose((e) => {

@@ -59,8 +59,9 @@ export class AnalysisHost {
   constructor(private readonly opts: AnalysisHostOptions) {}
 
   request<T>(op: WorkerOp, uri: string, args?: unknown): Promise<HostResult<T>> {
-    const doc = op === 'close' ? undefined : this.opts.document(uri);
-    if (op !== 'close' && doc === undefined) return Promise.resolve({ status: 'ok', value: null as T });
+    const withoutText = op === 'close' || op === 'release';
+    const doc = withoutText ? undefined : this.opts.document(uri);
+    if (!withoutText && doc === undefined) return Promise.resolve({ status: 'ok', value: null as T });
     const worker = this.ensureWorker();
     const req: WorkerRequest = { id: this.nextId++, op, uri, args };
     if (doc !== undefined) {
@@ -72,6 +73,7 @@ export class AnalysisHost {
       }
       if (this.overran.has(`${uri}@${doc.version}`)) req.modelOnly = doc.version;
     }
+    if (op === 'release') this.synced.delete(uri);
     if (op === 'close') {
       this.synced.delete(uri);
       for (const k of [...this.overran]) if (k.startsWith(`${uri}@`)) this.overran.delete(k);
@@ -90,6 +92,16 @@ export class AnalysisHost {
   /** Starts the worker ahead of the first request (it loads the catalog while the client starts up). */
   warm(): void {
     this.ensureWorker();
+  }
+
+  /**
+   * The document changed: the worker's analysis of the version it has is of no further use, so it drops it
+   * now, while the user types, rather than keeping it beside the next version's model (see worker.ts).
+   * Once per burst of edits: the next request that needs the document sends its text again.
+   */
+  release(uri: string): void {
+    if (this.worker === undefined || !this.synced.has(uri)) return;
+    void this.request('release', uri);
   }
 
   /** Abandons a running or queued validation of `uri` (a newer version arrived). */

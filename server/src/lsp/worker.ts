@@ -3,6 +3,8 @@
 // (worker-host.ts). Loaded from the server bundle itself (the same file runs as the worker when started
 // with the worker role), or from out/ in tests.
 
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { RULES, RuleDefinition } from '../core';
 import { warmUp } from '../core/warmup';
@@ -13,6 +15,25 @@ import { WORKER_ROLE, WorkerData, WorkerMessage, WorkerRequest } from './worker-
 /** Warm-up budget: about the time the editor takes between starting the server and opening a document. */
 export const WARM_UP_MS = 400;
 const WARM_UP_SLICE_MS = 20;
+
+/**
+ * A released document at least this long is collected at once. The worker is idle while the user types,
+ * and V8 left alone grows the heap to hold the next version's model beside the dead one (a 1 MB template:
+ * ~19 MB more, the whole of the server's peak). Smaller documents are not worth a full collection.
+ */
+const COLLECT_AFTER_RELEASE_CHARS = 256 * 1024;
+
+/** V8's full collection, or undefined where it cannot be had. */
+function fullCollection(): (() => void) | undefined {
+  try {
+    // The flag only exposes `gc` in contexts created after it is set: the worker's own context is older.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as unknown;
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function runWorker(): void {
   const data = workerData as WorkerData;
@@ -35,6 +56,7 @@ export function runWorker(): void {
     else warming = false;
   };
   if (warming) setImmediate(tick);
+  const collect = fullCollection();
   const port = parentPort!;
   port.on('message', (req: WorkerRequest) => {
     if (req.op === 'validate' || req.op === 'prepare') warming = false;
@@ -72,12 +94,16 @@ export function runWorker(): void {
         case 'info':
           value = service.info(req.uri);
           break;
+        case 'release':
+          value = service.release(req.uri);
+          break;
         case 'close':
           service.close(req.uri);
           value = null;
           break;
       }
       port.postMessage({ id: req.id, ok: true, value } satisfies WorkerMessage);
+      if (req.op === 'release' && (value as number) >= COLLECT_AFTER_RELEASE_CHARS) collect?.();
     } catch (e) {
       port.postMessage({ id: req.id, ok: false, error: String((e as Error)?.stack ?? e) } satisfies WorkerMessage);
     }
