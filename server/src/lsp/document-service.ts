@@ -52,12 +52,16 @@ export class DocumentService {
     this.docs.set(s.uri, { sync: s, modelOnly: false });
   }
 
-  /** Forgets the document's current version and its analysis (what it can reuse stays); returns the length of the text dropped. */
+  /**
+   * Forgets the document's current version and its analysis (what the next version can reuse stays).
+   * Returns the length of the text dropped when it was a template (whose next analysis reuses most
+   * findings, see core/rules/reuse.ts), 0 otherwise.
+   */
   release(uri: string): number {
     const e = this.docs.get(uri);
     if (e === undefined) return 0;
     this.docs.delete(uri);
-    return e.sync.text.length;
+    return (e.result?.doc ?? e.model)?.template !== undefined ? e.sync.text.length : 0;
   }
 
   close(uri: string): void {

@@ -17,9 +17,12 @@ export const WARM_UP_MS = 400;
 const WARM_UP_SLICE_MS = 20;
 
 /**
- * A released document at least this long is collected at once. The worker is idle while the user types,
+ * A released template at least this long is collected at once. The worker is idle while the user types,
  * and V8 left alone grows the heap to hold the next version's model beside the dead one (a 1 MB template:
- * ~19 MB more, the whole of the server's peak). Smaller documents are not worth a full collection.
+ * ~19 MB more, the whole of the server's peak). Smaller documents are not worth a full collection. Nor
+ * are standalone documents: their next analysis recomputes everything, allocating many times the model,
+ * and runs slower after a full collection (a 1 MB policy: ~150 ms more per edit storm, a third of its
+ * analysis; V8's, not our caches: measured with the old analysis kept alive too).
  */
 const COLLECT_AFTER_RELEASE_CHARS = 256 * 1024;
 
