@@ -17,6 +17,8 @@ export const enum PatternKind {
   Exact,
   Prefix,
   General,
+  /** Actions only: one `*` and no `?` (`ec2:*Instances`); `text` is the literal head and `tail` the rest. */
+  Affix,
 }
 
 export interface ActionPattern {
@@ -31,6 +33,8 @@ export interface ActionPattern {
    * service, kind All means every action of the service (`s3:*`).
    */
   service: number;
+  /** For Affix: the literal text after the `*`; otherwise ''. */
+  tail: string;
 }
 
 /**
@@ -85,6 +89,11 @@ export interface ResourcePattern {
   /** How each component matches (see PartKind). */
   partKinds?: PartKind[];
   /**
+   * With arnParts whose first five components are all literal: those components with their colons
+   * (`arn:aws:s3:::`), which the request resource must start with; only its resource component is then matched.
+   */
+  head?: string;
+  /**
    * For a pattern with variables whose only wildcard is a final `*` and whose variables all sit in the
    * resource component (`arn:aws:s3:::bucket/home/${aws:username}/*`): its pieces without that `*`. After
    * substitution such a pattern is a plain prefix, which variablePrefixMatch tests in place.
@@ -137,8 +146,15 @@ export interface CompiledStatement {
   actionKind: ElementKind;
   /** Undefined when the element is not a string or a list of strings. */
   actions: ActionPattern[] | undefined;
+  /** An Action element that lists `*`: it matches every action, so its entries need no look. */
+  everyAction: boolean;
   resourceKind: ElementKind;
   resources: ResourcePattern[] | undefined;
+  /**
+   * A Resource element that lists `*`: it matches every resource, whatever its other entries give (a
+   * positive element needs one match; which one, or a variable missing elsewhere, is not reported).
+   */
+  everyResource: boolean;
   principalKind: ElementKind;
   principal: PreparedEntry[] | undefined;
   /** Undefined when the statement has no Condition element. */
@@ -199,15 +215,21 @@ function hasWildcards(s: string): boolean {
 function compileAction(raw: string): ActionPattern {
   const lower = raw.toLowerCase();
   const service = patternService(lower);
-  if (lower === '*') return { raw, text: lower, kind: PatternKind.All, service };
-  if (!hasWildcards(lower)) return { raw, text: lower, kind: PatternKind.Exact, service };
+  // Every pattern has the same fields, in the same order (one object shape for all of them).
+  if (lower === '*') return { raw, text: lower, kind: PatternKind.All, service, tail: '' };
+  if (!hasWildcards(lower)) return { raw, text: lower, kind: PatternKind.Exact, service, tail: '' };
   const star = lower.indexOf('*');
-  if (star === lower.length - 1 && lower.indexOf('?') === -1) {
-    // `service:*`: every action of the service, which the service number alone tells.
-    if (service >= 0 && lower.charCodeAt(star - 1) === 58 /* : */ && lower.indexOf(':') === star - 1) return { raw, text: lower, kind: PatternKind.All, service };
-    return { raw, text: sequential(lower.slice(0, star)), kind: PatternKind.Prefix, service };
+  if (lower.indexOf('?') === -1) {
+    if (star === lower.length - 1) {
+      // `service:*`: every action of the service, which the service number alone tells.
+      if (service >= 0 && lower.charCodeAt(star - 1) === 58 /* : */ && lower.indexOf(':') === star - 1) return { raw, text: lower, kind: PatternKind.All, service, tail: '' };
+      return { raw, text: sequential(lower.slice(0, star)), kind: PatternKind.Prefix, service, tail: '' };
+    }
+    if (lower.indexOf('*', star + 1) === -1) {
+      return { raw, text: sequential(lower.slice(0, star)), kind: PatternKind.Affix, service, tail: sequential(lower.slice(star + 1)) };
+    }
   }
-  return { raw, text: lower, kind: PatternKind.General, service };
+  return { raw, text: lower, kind: PatternKind.General, service, tail: '' };
 }
 
 function colonCount(s: string, end: number): number {
@@ -238,29 +260,41 @@ function prefixPiecesOf(raw: string): Piece[] | undefined {
   return out;
 }
 
+/**
+ * A prepared resource pattern with every field present, in one order: all patterns share one object shape,
+ * which keeps the property reads of the evaluation monomorphic.
+ */
+function resourcePattern(raw: string, hasVariables: boolean, text: string, kind: PatternKind, more?: Partial<Pick<ResourcePattern, 'arnParts' | 'partKinds' | 'head' | 'prefixPieces' | 'expands'>>): ResourcePattern {
+  return {
+    raw, hasVariables, text, kind,
+    arnParts: more?.arnParts, partKinds: more?.partKinds, head: more?.head, prefixPieces: more?.prefixPieces, expands: more?.expands,
+  };
+}
+
 function compileResource(raw: string): ResourcePattern {
   const hasVariables = raw.indexOf('${') !== -1;
-  if (raw === '*') return { raw, hasVariables, text: raw, kind: PatternKind.All };
+  if (raw === '*') return resourcePattern(raw, hasVariables, raw, PatternKind.All);
   if (hasVariables) {
     const prefixPieces = prefixPiecesOf(raw);
-    if (prefixPieces !== undefined) return { raw, hasVariables, text: raw, kind: PatternKind.General, prefixPieces };
+    if (prefixPieces !== undefined) return resourcePattern(raw, hasVariables, raw, PatternKind.General, { prefixPieces });
   }
   if (!hasVariables) {
-    if (!hasWildcards(raw)) return { raw, hasVariables, text: raw, kind: PatternKind.Exact };
+    if (!hasWildcards(raw)) return resourcePattern(raw, hasVariables, raw, PatternKind.Exact);
     const star = raw.indexOf('*');
     // The only wildcard is a trailing `*` inside the resource component: a plain prefix test.
     if (star === raw.length - 1 && raw.indexOf('?') === -1 && colonCount(raw, star) >= 5) {
-      return { raw, hasVariables, text: sequential(raw.slice(0, star)), kind: PatternKind.Prefix };
+      return resourcePattern(raw, hasVariables, sequential(raw.slice(0, star)), PatternKind.Prefix);
     }
     const expands = headStarExpands(raw);
     const parts = splitArn(raw);
     if (parts !== undefined) {
       const kinds = parts.map(partKindOf);
-      return { raw, hasVariables, text: raw, kind: PatternKind.General, arnParts: kinds.map((k) => sequential(k[1])), partKinds: kinds.map((k) => k[0]), expands };
+      const head = kinds.slice(0, 5).every((k) => k[0] === PartKind.Literal) ? sequential(parts.slice(0, 5).join(':') + ':') : undefined;
+      return resourcePattern(raw, hasVariables, raw, PatternKind.General, { arnParts: kinds.map((k) => sequential(k[1])), partKinds: kinds.map((k) => k[0]), head, expands });
     }
-    return { raw, hasVariables, text: raw, kind: PatternKind.General, expands };
+    return resourcePattern(raw, hasVariables, raw, PatternKind.General, { expands });
   }
-  return { raw, hasVariables, text: raw, kind: PatternKind.General };
+  return resourcePattern(raw, hasVariables, raw, PatternKind.General);
 }
 
 /**
@@ -276,6 +310,8 @@ export function actionPatternMatches(p: ActionPattern, actionLower: string, serv
       return p.text === actionLower;
     case PatternKind.Prefix:
       return actionLower.startsWith(p.text);
+    case PatternKind.Affix:
+      return actionLower.length >= p.text.length + p.tail.length && actionLower.startsWith(p.text) && actionLower.endsWith(p.tail);
     default:
       return wildcardMatch(p.text, actionLower, false);
   }
@@ -361,6 +397,9 @@ export function resourcePatternMatches(p: ResourcePattern, resource: string, col
       if (!isArnAt(resource, colons)) return wildcardMatch(p.text, resource, false);
       const ap = p.arnParts!;
       const kinds = p.partKinds!;
+      // The resource starts with the five literal components (so its first five colons are theirs).
+      const head = p.head;
+      if (head !== undefined) return resource.startsWith(head) && partMatches(kinds[5], ap[5], resource, head.length, resource.length);
       let from = 0;
       for (let i = 0; i < 6; i++) {
         const to = i === 5 ? resource.length : colons[i];
@@ -384,7 +423,8 @@ function compileStatement(s: unknown, index: number): CompiledStatement {
   if (s === null || typeof s !== 'object' || Array.isArray(s)) {
     return {
       index, isObject: false, sid: undefined, effectText: '', effect: undefined, effectRaw: undefined,
-      actionKind: 'none', actions: undefined, resourceKind: 'none', resources: undefined, principalKind: 'none', principal: undefined, conditions: undefined, both: undefined,
+      actionKind: 'none', actions: undefined, everyAction: false, resourceKind: 'none', resources: undefined, everyResource: false,
+      principalKind: 'none', principal: undefined, conditions: undefined, both: undefined,
     };
   }
   const st = s as Record<string, unknown>;
@@ -399,6 +439,8 @@ function compileStatement(s: unknown, index: number): CompiledStatement {
   if (st.Resource !== undefined && st.NotResource !== undefined) (both ??= []).push('Resource');
   if (st.Principal !== undefined && st.NotPrincipal !== undefined) (both ??= []).push('Principal');
   const sid = st.Sid;
+  const actions = actionList?.map(compileAction);
+  const resources = resourceList?.map(compileResource);
   return {
     index,
     isObject: true,
@@ -408,9 +450,11 @@ function compileStatement(s: unknown, index: number): CompiledStatement {
     effect: effectRaw === 'Allow' || effectRaw === 'Deny' ? effectRaw : undefined,
     effectRaw,
     actionKind,
-    actions: actionList?.map(compileAction),
+    actions,
+    everyAction: actionKind === 'positive' && actions !== undefined && actions.some((a) => a.kind === PatternKind.All && a.service === -1),
     resourceKind,
-    resources: resourceList?.map(compileResource),
+    resources,
+    everyResource: resourceKind === 'positive' && resources !== undefined && resources.some((r) => r.kind === PatternKind.All),
     principalKind,
     principal: principalKind === 'none' ? undefined : preparePrincipal(principalEl),
     conditions: st.Condition === undefined ? undefined : compileConditions(st.Condition),

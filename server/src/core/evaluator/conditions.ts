@@ -273,6 +273,18 @@ function isDateBase(base: Base): boolean {
   return base.startsWith('Date');
 }
 
+/**
+ * A compiled pair with every field present from the start, in one order: all of them share one object
+ * shape, which keeps the property reads of the evaluation monomorphic (fields added later would give
+ * each combination a shape of its own).
+ */
+function newCondition(operator: string, key: string, op: Operator | undefined, values: string[] | undefined, broken: CompiledCondition['broken']): CompiledCondition {
+  return {
+    operator, key, lowerKey: key === '' ? '' : lowerKey(key), op, values, broken, hasVariables: false,
+    parsed: undefined, parsedKind: undefined, lowered: undefined, texts: undefined,
+  };
+}
+
 /** Prepares a Condition element. Returns a failure when the element itself is malformed. */
 export function compileConditions(condition: unknown): CompiledConditions {
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
@@ -283,17 +295,16 @@ export function compileConditions(condition: unknown): CompiledConditions {
     const block = (condition as Record<string, unknown>)[operator];
     const op = parseOperator(operator);
     if (op === undefined) {
-      out.push({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'unknown-operator', hasVariables: false });
+      out.push(newCondition(operator, '', op, undefined, 'unknown-operator'));
       continue;
     }
     if (block === null || typeof block !== 'object' || Array.isArray(block)) {
-      out.push({ operator, key: '', lowerKey: '', op, values: undefined, broken: 'invalid', hasVariables: false });
+      out.push(newCondition(operator, '', op, undefined, 'invalid'));
       continue;
     }
     for (const key in block) {
       const values = policyValues((block as Record<string, unknown>)[key]);
-      const c: CompiledCondition = { operator, key, lowerKey: lowerKey(key), op, values, hasVariables: false };
-      if (values === undefined) c.broken = 'invalid';
+      const c = newCondition(operator, key, op, values, values === undefined ? 'invalid' : undefined);
       if (values !== undefined) {
         c.hasVariables = takesVariables(op.base) && values.some((v) => v.indexOf('${') !== -1);
         if (isNumericBase(op.base)) {
@@ -438,9 +449,8 @@ export function conditionsHold(
     const present = c.key !== '' ? ctx.get(c.lowerKey) : undefined;
     const why = evaluateKey(c, present, ctx, variables);
     if (why === 'true') continue;
-    const failure: ConditionFailure = { operator: c.operator, key: c.key, why };
-    if (present !== undefined) failure.values = present as string[];
-    trace.condition = failure;
+    // One literal per shape (adding `values` afterwards would allocate a property store for it).
+    trace.condition = present !== undefined ? { operator: c.operator, key: c.key, why, values: present as string[] } : { operator: c.operator, key: c.key, why };
     const texts = c.texts ?? textsOf(c);
     trace.detail = why === 'mismatch' && present !== undefined ? listValues(texts, present) : texts.missing;
     return false;

@@ -245,7 +245,8 @@ function checkStatement(run: Run, ref: PolicyRef, cs: CompiledStatement, variabl
   if (cs.actionKind === 'none') return mismatch(trace, 'action', 'The statement has neither Action nor NotAction.');
   if (actions === undefined) return mismatch(trace, 'action', (cs.actionKind === 'positive' ? 'Action' : 'NotAction') + ' is not a string or a list of strings.');
   let hit: string | undefined;
-  for (let i = 0; i < actions.length; i++) {
+  if (cs.everyAction) hit = '*';
+  else for (let i = 0; i < actions.length; i++) {
     if (actionPatternMatches(actions[i], run.actionLower, run.serviceId)) {
       hit = actions[i].raw;
       break;
@@ -265,7 +266,7 @@ function checkStatement(run: Run, ref: PolicyRef, cs: CompiledStatement, variabl
     }
   } else if (resources === undefined) {
     return mismatch(trace, 'resource', (cs.resourceKind === 'positive' ? 'Resource' : 'NotResource') + ' is not a string or a list of strings.');
-  } else {
+  } else if (!cs.everyResource) {
     let matched: string | undefined;
     let missing: string | undefined;
     for (let i = 0; i < resources.length; i++) {
@@ -492,13 +493,49 @@ function chainFailure(c: Collected, identityOk: boolean, boundaryOk: boolean, be
   return result(c, 'ImplicitDeny', 'federated-no-session-policy', 'A federated user session with no session policy has no permissions.');
 }
 
+/** A request's action, normalised once: lower-cased, and its service prefix with that prefix's number. */
+interface ActionInfo {
+  lower: string;
+  /** The lower-cased service prefix (the whole action when it has no colon). */
+  service: string;
+  colon: boolean;
+  /** The service's number (see serviceId), as of `serviceCount` numbered services. */
+  serviceId: number;
+  serviceCount: number;
+}
+
+/**
+ * Normalised actions by the action as given, memoised like the principal (see classifyPrincipal): a
+ * batch asks about the same few actions over and over. Bounded (cleared when full).
+ */
+const ACTION_MEMO = new Map<string, ActionInfo>();
+
+function actionOf(action: string): ActionInfo {
+  let a = ACTION_MEMO.get(action);
+  if (a === undefined) {
+    const lower = action.toLowerCase();
+    const colon = lower.indexOf(':');
+    const service = colon === -1 ? lower : lower.slice(0, colon);
+    a = { lower, service, colon: colon !== -1, serviceId: -2, serviceCount: -1 };
+    if (ACTION_MEMO.size >= 1024) ACTION_MEMO.clear();
+    ACTION_MEMO.set(action, a);
+  }
+  // A service's number never changes once given; one without a number may have got one since.
+  const count = serviceCount();
+  if (a.serviceId === -2 && a.serviceCount !== count) {
+    a.serviceId = serviceId(a.service);
+    a.serviceCount = count;
+  }
+  return a;
+}
+
 /** Evaluates a request against its policies. Never throws on malformed policies (they are reported as warnings). */
 export function evaluate(input: SimulationInput, options?: EvaluateOptions): EvaluationResult {
   const { policies, request } = input;
   const principal = classifyPrincipal(request.principal);
-  const actionLower = request.action.toLowerCase();
-  const colon = actionLower.indexOf(':');
-  const service = colon === -1 ? actionLower : actionLower.slice(0, colon);
+  const action = actionOf(request.action);
+  const actionLower = action.lower;
+  const service = action.service;
 
   const kind = principal.kind;
   const accountIdentity = isAccountIdentity(principal);
@@ -509,8 +546,8 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
   const run: Run = {
     ctx: new LazyContext(request.context),
     actionLower,
-    service: colon === -1 ? undefined : service,
-    serviceId: colon === -1 ? -2 : serviceId(service),
+    service: action.colon ? service : undefined,
+    serviceId: action.colon ? action.serviceId : -2,
     serviceCount: serviceCount(),
     resource: request.resource,
     colons: arnColons(request.resource),
