@@ -10,7 +10,7 @@ import { wildcardMatch, wildcardMatchRange } from '../iam/wildcard';
 import { CompiledConditions, compileConditions } from './conditions';
 import { PreparedEntry, preparePrincipal } from './principal';
 import { hasLiteralMarks, headStarExpands, isArnAt, sequential, splitArn } from './match';
-import { Context, Piece, piecesOf } from './variables';
+import { Context, Piece, VariablePiece, piecesOf } from './variables';
 
 export const enum PatternKind {
   All,
@@ -333,30 +333,35 @@ function plainValue(v: string): boolean {
  * holds a wildcard or a literal mark: the caller substitutes and matches in full then.
  */
 export function variablePrefixMatch(pieces: Piece[], resource: string, ctx: Context): boolean | undefined {
-  // Every variable is resolved before comparing, so a missing one is always reported.
-  for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[i];
-    if (typeof p === 'string') continue;
-    const values = ctx.get(p.key);
-    if (values !== undefined && values.length === 1) {
-      if (!plainValue(values[0])) return undefined;
-    } else if (p.fallback === undefined) {
-      return undefined;
-    }
-  }
+  // Each variable is looked up once, as the comparison reaches it; when the comparison fails early, the
+  // variables after that point are still resolved, so a missing one is always reported.
   let at = 0;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
     let text: string;
     if (typeof p === 'string') text = p;
     else {
-      const values = ctx.get(p.key)!;
-      text = values !== undefined && values.length === 1 ? values[0] : p.fallback!;
+      const resolved = resolvePiece(p, ctx);
+      if (resolved === undefined) return undefined;
+      text = resolved;
     }
-    if (!resource.startsWith(text, at)) return false;
+    if (!resource.startsWith(text, at)) {
+      for (let k = i + 1; k < pieces.length; k++) {
+        const q = pieces[k];
+        if (typeof q !== 'string' && resolvePiece(q, ctx) === undefined) return undefined;
+      }
+      return false;
+    }
     at += text.length;
   }
   return true;
+}
+
+/** The text a variable stands for in a prefix: its single value or its default; undefined when neither is plain text (see plainValue). */
+function resolvePiece(p: VariablePiece, ctx: Context): string | undefined {
+  const values = ctx.get(p.key);
+  if (values !== undefined && values.length === 1) return plainValue(values[0]) ? values[0] : undefined;
+  return p.fallback;
 }
 
 /** Whether the request resource's characters `from` to `to` (one ARN component) match a prepared component. */

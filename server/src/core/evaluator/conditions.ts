@@ -9,7 +9,7 @@
 import { ConditionFailure } from './types';
 import { arnMatches, globMatch, unmarkLiterals } from './match';
 import { describeCondition } from './describe';
-import { Context, substitute } from './variables';
+import { Context, lowerKey, substitute } from './variables';
 import { Cidr, cidrContains, parseCidr, parseIp } from './ip';
 
 type Base =
@@ -216,18 +216,6 @@ function policyValues(raw: unknown): string[] | undefined {
     else return undefined;
   }
   return out;
-}
-
-/** Lower-cased condition keys, memoised: policies repeat the same few keys in every evaluation. */
-const LOWER_MEMO = new Map<string, string>();
-
-export function lowerKey(key: string): string {
-  let k = LOWER_MEMO.get(key);
-  if (k === undefined) {
-    k = key.toLowerCase();
-    if (LOWER_MEMO.size < 4096) LOWER_MEMO.set(key, k);
-  }
-  return k;
 }
 
 /** One operator/key pair of a Condition element, prepared once per policy document. */

@@ -33,9 +33,9 @@ import {
   StatementTrace,
 } from './types';
 import { arnColons, arnMatches, expandedArnMatch, headStarExpands, isArnAt, splitArn } from './match';
-import { conditionsHold, lowerKey } from './conditions';
+import { conditionsHold } from './conditions';
 import { CompiledPolicy, CompiledStatement, PatternKind, ResourcePattern, actionPatternMatches, compilePolicy, resourcePatternMatches, serviceCount, serviceId, variablePrefixMatch } from './compile';
-import { Context, substitute } from './variables';
+import { Context, lowerKey, substitute } from './variables';
 import { PrincipalInfo, classifyPrincipal, isAccountIdentity, isServiceLinkedRoleArn, isSessionPrincipal, matchPrincipalEntries, notPrincipalExcludesEntries } from './principal';
 import { grantLabel, policyLabel, statementLabel } from './describe';
 

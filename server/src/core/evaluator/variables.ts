@@ -10,6 +10,35 @@ export interface Context {
   get(lowerCaseKey: string): readonly string[] | undefined;
 }
 
+/**
+ * Lower-cased context keys (of policies and of request contexts), memoised: the same few keys come back
+ * in every evaluation. The memo is a prototype-less object rather than a Map (a keyed property load is
+ * several times cheaper than Map.get, and every key of every request context comes through here).
+ * The lower-cased key is returned as V8's one copy of that property name (an internalized string): the
+ * context lookups compare keys with `===`, which for two such strings is a pointer comparison, where two
+ * distinct copies of a text need a call that compares their characters.
+ */
+const LOWER_MEMO: Record<string, string | undefined> = Object.create(null) as Record<string, string | undefined>;
+let lowerMemoSize = 0;
+
+export function lowerKey(key: string): string {
+  let k = LOWER_MEMO[key];
+  if (k === undefined) {
+    k = propertyName(key.toLowerCase());
+    if (lowerMemoSize < 4096) {
+      LOWER_MEMO[key] = k;
+      lowerMemoSize++;
+    }
+  }
+  return k;
+}
+
+/** The same text as the name of a property, which V8 keeps as one shared copy. */
+function propertyName(s: string): string {
+  for (const name in { [s]: 0 }) return name;
+  return s;
+}
+
 export interface Substitution {
   /** The text with variables replaced (literal wildcards marked), or null when a variable has no value. */
   value: string | null;
@@ -49,7 +78,7 @@ function parse(text: string): Piece[] {
     else if (body === '$') piece = '$';
     else {
       const m = VARIABLE_BODY.exec(body);
-      if (m !== null) piece = { name: m[1], key: m[1].toLowerCase(), fallback: m[2] === undefined ? undefined : markLiterals(m[2].replace(/''/g, "'")) };
+      if (m !== null) piece = { name: m[1], key: lowerKey(m[1]), fallback: m[2] === undefined ? undefined : markLiterals(m[2].replace(/''/g, "'")) };
     }
     if (piece === undefined) {
       // Not a variable (`${not a key}`): keep the text as written and go on after the `${`.
