@@ -9,7 +9,7 @@
 import { wildcardMatch, wildcardMatchRange } from '../iam/wildcard';
 import { CompiledConditions, compileConditions } from './conditions';
 import { PreparedEntry, preparePrincipal } from './principal';
-import { hasLiteralMarks, headStarExpands, isArnAt, sequential, splitArn } from './match';
+import { hasLiteralMarks, headStarExpands, isArnAt, propertyName, sequential, splitArn } from './match';
 import { Context, Piece, VariablePiece, piecesOf } from './variables';
 
 export const enum PatternKind {
@@ -217,7 +217,8 @@ function compileAction(raw: string): ActionPattern {
   const service = patternService(lower);
   // Every pattern has the same fields, in the same order (one object shape for all of them).
   if (lower === '*') return { raw, text: lower, kind: PatternKind.All, service, tail: '' };
-  if (!hasWildcards(lower)) return { raw, text: lower, kind: PatternKind.Exact, service, tail: '' };
+  // The request's action is a shared copy too (see actionOf in engine.ts): comparing them is a pointer comparison.
+  if (!hasWildcards(lower)) return { raw, text: propertyName(lower), kind: PatternKind.Exact, service, tail: '' };
   const star = lower.indexOf('*');
   if (lower.indexOf('?') === -1) {
     if (star === lower.length - 1) {

@@ -32,7 +32,7 @@ import {
   SimulationInput,
   StatementTrace,
 } from './types';
-import { arnColons, arnMatches, expandedArnMatch, headStarExpands, isArnAt, splitArn } from './match';
+import { arnColons, arnMatches, expandedArnMatch, headStarExpands, isArnAt, propertyName, splitArn } from './match';
 import { conditionsHold } from './conditions';
 import { CompiledPolicy, CompiledStatement, PatternKind, ResourcePattern, actionPatternMatches, compilePolicy, resourcePatternMatches, serviceCount, serviceId, variablePrefixMatch } from './compile';
 import { Context, lowerKey, substitute } from './variables';
@@ -513,7 +513,8 @@ const ACTION_MEMO = new Map<string, ActionInfo>();
 function actionOf(action: string): ActionInfo {
   let a = ACTION_MEMO.get(action);
   if (a === undefined) {
-    const lower = action.toLowerCase();
+    // A shared copy (see propertyName): it is compared with exact Action entries and named actions.
+    const lower = propertyName(action.toLowerCase());
     const colon = lower.indexOf(':');
     const service = colon === -1 ? lower : lower.slice(0, colon);
     a = { lower, service, colon: colon !== -1, serviceId: -2, serviceCount: -1 };

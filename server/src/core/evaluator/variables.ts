@@ -3,7 +3,7 @@
 // Version is 2012-10-17; elsewhere the text is literal. One round only: a substituted value is never
 // scanned again, and its `*` and `?` are literal characters.
 
-import { LITERAL_QUESTION, LITERAL_STAR, markLiterals } from './match';
+import { LITERAL_QUESTION, LITERAL_STAR, markLiterals, propertyName } from './match';
 
 /** The request context, looked up by lower-cased key (context key names are case-insensitive). */
 export interface Context {
@@ -14,9 +14,8 @@ export interface Context {
  * Lower-cased context keys (of policies and of request contexts), memoised: the same few keys come back
  * in every evaluation. The memo is a prototype-less object rather than a Map (a keyed property load is
  * several times cheaper than Map.get, and every key of every request context comes through here).
- * The lower-cased key is returned as V8's one copy of that property name (an internalized string): the
- * context lookups compare keys with `===`, which for two such strings is a pointer comparison, where two
- * distinct copies of a text need a call that compares their characters.
+ * The lower-cased key is returned as V8's one copy of that property name (see propertyName): the
+ * context lookups compare keys with `===`, which for two such strings is a pointer comparison.
  */
 const LOWER_MEMO: Record<string, string | undefined> = Object.create(null) as Record<string, string | undefined>;
 let lowerMemoSize = 0;
@@ -31,12 +30,6 @@ export function lowerKey(key: string): string {
     }
   }
   return k;
-}
-
-/** The same text as the name of a property, which V8 keeps as one shared copy. */
-function propertyName(s: string): string {
-  for (const name in { [s]: 0 }) return name;
-  return s;
 }
 
 export interface Substitution {
