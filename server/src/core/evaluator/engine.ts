@@ -60,8 +60,11 @@ const TRUST_ACTIONS: ReadonlySet<string> = new Set([
   'sts:assumerole', 'sts:assumerolewithsaml', 'sts:assumerolewithwebidentity', 'sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext',
 ]);
 
-/** Per-evaluation state shared by the statement checks. */
-interface Run {
+/**
+ * Per-evaluation state shared by the statement checks, and what the decision reads from the policies
+ * (see Collected): one object per request.
+ */
+interface Run extends Collected {
   ctx: Context;
   actionLower: string;
   /** The action's service prefix (before its first colon), or undefined when the action has no colon. */
@@ -419,7 +422,7 @@ function isDirect(m: PrincipalMatch | undefined): boolean {
   return m === 'direct' || m === 'wildcard' || m === 'not-principal';
 }
 
-function result(c: Collected, decision: Decision, reasonCode: ReasonCode, reason: string): EvaluationResult {
+function result(c: Run, decision: Decision, reasonCode: ReasonCode, reason: string): EvaluationResult {
   return {
     decision,
     reason,
@@ -428,17 +431,16 @@ function result(c: Collected, decision: Decision, reasonCode: ReasonCode, reason
     principalAccount: c.principalAccount,
     resourceAccount: c.resourceAccount,
     crossAccount: c.crossAccount,
-    statements: c.run.traces,
-    warnings: c.run.warnings,
+    statements: c.traces,
+    warnings: c.warnings,
   };
 }
 
 /**
  * The policies of one request, evaluated statement by statement: the applying Allow and Deny statements
- * of each kind of policy (in evaluation order), and what else the decision reads. One object per request.
+ * of each kind of policy (in evaluation order), and what else the decision reads (part of the run).
  */
 interface Collected {
-  run: Run;
   kind: PrincipalInfo['kind'];
   principalAccount: string | undefined;
   resourceAccount: string | undefined;
@@ -471,7 +473,7 @@ interface Collected {
 }
 
 /** Marks the identity side of an Allow: identity policies, boundary, session policy and SCP allows. */
-function markChain(c: Collected, isRoot: boolean, scpAllows: StatementTrace[]): void {
+function markChain(c: Run, isRoot: boolean, scpAllows: StatementTrace[]): void {
   if (!isRoot) mark(c.identityAllow);
   if (c.boundaryGiven && c.identityApplies) mark(c.boundaryAllow);
   if (c.sessionGiven && c.sessionApplies) mark(c.sessionAllow);
@@ -479,7 +481,7 @@ function markChain(c: Collected, isRoot: boolean, scpAllows: StatementTrace[]): 
 }
 
 /** Why the principal's own side (identity policies, boundary, session policy) does not allow. */
-function chainFailure(c: Collected, identityOk: boolean, boundaryOk: boolean, best: PrincipalMatch | undefined, grantName: string): EvaluationResult {
+function chainFailure(c: Run, identityOk: boolean, boundaryOk: boolean, best: PrincipalMatch | undefined, grantName: string): EvaluationResult {
   // When the resource-based policy names the session's role, only the boundary or the session policy can have stopped it.
   if (!identityOk && !(best === 'role' && !c.crossAccount)) {
     return c.crossAccount
@@ -561,9 +563,36 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
     cache: options?.reusePolicies === false ? undefined : DEFAULT_CACHE,
     allow: NONE,
     deny: NONE,
+    // What the decision reads, set as the policies are evaluated (every field is here from the start: one object shape).
+    kind,
+    principalAccount: principal.account,
+    resourceAccount: undefined,
+    crossAccount: false,
+    identityAllow: NONE,
+    identityDeny: NONE,
+    resourceAllow: NONE,
+    resourceDeny: NONE,
+    boundaryAllow: NONE,
+    boundaryDeny: NONE,
+    sessionAllow: NONE,
+    sessionDeny: NONE,
+    scpAllow: NONE,
+    scpDeny: NONE,
+    scpLevels: 0,
+    scpMissingLevel: -1,
+    rcpDeny: NONE,
+    identityPresent: false,
+    resourcePresent: false,
+    boundaryGiven,
+    sessionGiven: false,
+    identityApplies,
+    sessionApplies,
+    accountIdentity,
+    scpApplies: false,
   };
   const resourceAccount = request.resourceAccount ?? resourceAccountOf(run) ?? principal.account;
-  const crossAccount = principal.account !== undefined && resourceAccount !== undefined && principal.account !== resourceAccount;
+  run.resourceAccount = resourceAccount;
+  run.crossAccount = principal.account !== undefined && resourceAccount !== undefined && principal.account !== resourceAccount;
 
   // Each kind of policy is evaluated in turn; its applying statements are then taken from the run.
   const notIdentity = kind === 'root'
@@ -573,26 +602,26 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
   for (let index = 0; index < identityDocs.length; index++) {
     evaluatePolicy(run, { type: 'identity', index }, identityDocs[index], identityApplies, notIdentity);
   }
-  const identityAllow = run.allow;
-  const identityDeny = run.deny;
+  run.identityAllow = run.allow;
+  run.identityDeny = run.deny;
   run.allow = run.deny = NONE;
   const resourcePresent = policies.resource !== undefined && policies.resource !== null;
   if (resourcePresent) evaluatePolicy(run, { type: 'resource', index: 0 }, policies.resource, true, '');
-  const resourceAllow = run.allow;
-  const resourceDeny = run.deny;
+  run.resourceAllow = run.allow;
+  run.resourceDeny = run.deny;
   run.allow = run.deny = NONE;
   if (boundaryGiven) {
     evaluatePolicy(run, { type: 'permissionsBoundary', index: 0 }, policies.permissionsBoundary, identityApplies, 'A permissions boundary applies only to IAM users and roles.');
   }
-  const boundaryAllow = run.allow;
-  const boundaryDeny = run.deny;
+  run.boundaryAllow = run.allow;
+  run.boundaryDeny = run.deny;
   run.allow = run.deny = NONE;
   const sessionGiven = policies.session !== undefined && policies.session !== null;
   if (sessionGiven) {
     evaluatePolicy(run, { type: 'session', index: 0 }, policies.session, sessionApplies, 'A session policy applies only to role sessions and federated user sessions.');
   }
-  const sessionAllow = run.allow;
-  const sessionDeny = run.deny;
+  run.sessionAllow = run.allow;
+  run.sessionDeny = run.deny;
   run.allow = run.deny = NONE;
 
   // "SCPs do not affect any service-linked role", and RCPs do not apply to calls made by service-linked roles.
@@ -611,8 +640,8 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
     // A level with no policy has no Allow either.
     if (scpMissingLevel === -1 && run.allow.length === allowsBefore) scpMissingLevel = level;
   }
-  const scpAllow = run.allow;
-  const scpDeny = run.deny;
+  run.scpAllow = run.allow;
+  run.scpDeny = run.deny;
   run.allow = run.deny = NONE;
   const rcpDocs = policyLevels(policies.rcps);
   // Nor do they affect AWS services assuming service-linked roles (the role is the resource).
@@ -630,18 +659,20 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
   const rcpAllow = run.allow;
   for (let i = 0; i < rcpAllow.length; i++) rcpAllow[i].detail = 'The statement matches, but RCPs can only restrict: an Allow here grants nothing.';
 
-  const c: Collected = {
-    run, kind, principalAccount: principal.account, resourceAccount, crossAccount,
-    identityAllow, identityDeny, resourceAllow, resourceDeny, boundaryAllow, boundaryDeny, sessionAllow, sessionDeny,
-    scpAllow, scpDeny, scpLevels: scpDocs.length, scpMissingLevel, rcpDeny: run.deny,
-    identityPresent: identityDocs.length > 0, resourcePresent, boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity, scpApplies,
-  };
-  return decide(c, service);
+  run.rcpDeny = run.deny;
+  run.scpLevels = scpDocs.length;
+  run.scpMissingLevel = scpMissingLevel;
+  run.identityPresent = identityDocs.length > 0;
+  run.resourcePresent = resourcePresent;
+  run.sessionGiven = sessionGiven;
+  run.scpApplies = scpApplies;
+  return decide(run, service);
 }
 
 /** The decision from the collected statements, following the documented order (see the top of this file). */
-function decide(c: Collected, service: string): EvaluationResult {
-  const { run, kind, crossAccount, boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity } = c;
+function decide(c: Run, service: string): EvaluationResult {
+  const run = c;
+  const { kind, crossAccount, boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity } = c;
 
   // Operations that no policy controls, for the callers that can make them (STS API Reference): they are
   // decided before any policy, so not even an explicit deny or an SCP stops them.
@@ -657,12 +688,13 @@ function decide(c: Collected, service: string): EvaluationResult {
   // 1. Explicit deny anywhere. The first one, in this order, is named.
   const denyCount = c.identityDeny.length + c.resourceDeny.length + c.boundaryDeny.length + c.sessionDeny.length + c.rcpDeny.length + c.scpDeny.length;
   if (denyCount > 0) {
-    const lists = [c.identityDeny, c.resourceDeny, c.boundaryDeny, c.sessionDeny, c.rcpDeny, c.scpDeny];
-    let first: StatementTrace | undefined;
-    for (let i = 0; i < lists.length; i++) {
-      first ??= lists[i][0];
-      mark(lists[i]);
-    }
+    const first = c.identityDeny[0] ?? c.resourceDeny[0] ?? c.boundaryDeny[0] ?? c.sessionDeny[0] ?? c.rcpDeny[0] ?? c.scpDeny[0];
+    mark(c.identityDeny);
+    mark(c.resourceDeny);
+    mark(c.boundaryDeny);
+    mark(c.sessionDeny);
+    mark(c.rcpDeny);
+    mark(c.scpDeny);
     return result(c, 'ExplicitDeny', 'explicit-deny', `Explicitly denied by ${statementLabel(first!)}${denyCount > 1 ? ` and ${denyCount - 1} other Deny statement${denyCount > 2 ? 's' : ''}` : ''}; an explicit deny overrides any allow.`);
   }
 

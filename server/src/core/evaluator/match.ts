@@ -100,12 +100,19 @@ export function splitArn(s: string): string[] | undefined {
  */
 export function arnColons(s: string): number[] | undefined {
   // One scan up to the fifth colon (early in an ARN) costs less than five indexOf calls.
-  const colons: number[] = [0, 0, 0, 0, 0];
+  let c1 = -1;
+  let c2 = -1;
+  let c3 = -1;
+  let c4 = -1;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     if (s.charCodeAt(i) === 58 /* : */) {
-      colons[n++] = i;
-      if (n === 5) return colons;
+      if (n === 4) return [c1, c2, c3, c4, i];
+      if (n === 0) c1 = i;
+      else if (n === 1) c2 = i;
+      else if (n === 2) c3 = i;
+      else c4 = i;
+      n++;
     }
   }
   return undefined;
