@@ -20,6 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES, RuleDefinition, analyze, mergeConfig, computeLineStarts, offsetToPosition, walk } from '../server/src/core';
 import { parseJson, parseText, parseYaml } from '../server/src/core/parse';
 import { hostServices } from '../server/src/hosts/services';
+import { V8_FLAGS } from '../server/src/hosts/v8-tuning';
 import { CorpusFile, CorpusKind, KINDS, SIZE_CLASSES, SizeClass, generate } from './generate';
 import { Position, ServerSpec, SessionPlan, SessionResult, runSession } from './lsp-driver';
 import { Stat, fmt, fmtRatio, pct, stat } from './stats';
@@ -369,6 +370,7 @@ function render(
   L.push('');
   L.push(`${started.toISOString()}; Node ${process.version}; ${os.cpus().length} CPUs; load average at the end ${load}; ${args.rounds} rounds; figures are medians over the rounds with [min–max].`);
   L.push('Times in ms. "open→diag" and "edit storm" are also given minus the server\'s fixed validation delay (json 300 ms, yaml 200 ms, awspolicy 200 ms after edits, 0 on open): that delay is waiting, not work.');
+  L.push(`awspolicy's server and CLI set their own V8 flags (${V8_FLAGS.join(' ')}; see server/src/hosts/v8-tuning.ts); the in-process figures run with V8's defaults.`);
   L.push('');
 
   const sessionStat = (r: Row | undefined, f: (s: SessionResult) => number): Stat | undefined => (r === undefined ? undefined : stat(r.sessions.map(f).filter((x) => !Number.isNaN(x))));

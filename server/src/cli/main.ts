@@ -4,6 +4,9 @@
 import { isCheckWorker, runCheckWorker } from './check-worker';
 import { runCli } from './index';
 import { processIO } from './io';
+import { tuneV8 } from '../hosts/v8-tuning';
+
+tuneV8();
 
 if (isCheckWorker()) runCheckWorker();
 else {

@@ -5,6 +5,9 @@
 import './memory';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { tuneV8 } from '../hosts/v8-tuning';
+
+tuneV8();
 
 const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (e) => connection.console.error(`awspolicy: uncaught ${e.stack ?? e}`));
