@@ -8,7 +8,7 @@
 // so each optimisation builds a large graph: over the 1,594 managed policies, ~450 optimisations took
 // ~12 s of compiler time in all, 100–200 ms for some functions, each re-optimised when a new document
 // shape deoptimises it. On a 2-core machine that queue competes with the analysis itself, and the first
-// documents run unoptimised meanwhile: a fresh process analyses its first 100 policies 5–10 times slower
+// documents run unoptimised meanwhile: a fresh process analyses its first 100 policies 4–10 times slower
 // than it does later. A smaller budget still inlines the small helpers and spares the big graphs.
 // Measured (interleaved, 5 rounds, 2 cores): `awspolicy check` over the managed policies 6.6 → 5.9 s
 // wall and 10.0 → 8.1 CPU-s; in the language server, didOpen of a 1 MB policy 1.59 → 1.36 s and of the

@@ -671,15 +671,14 @@ export function evaluate(input: SimulationInput, options?: EvaluateOptions): Eva
 
 /** The decision from the collected statements, following the documented order (see the top of this file). */
 function decide(c: Run, service: string): EvaluationResult {
-  const run = c;
   const { kind, crossAccount, boundaryGiven, sessionGiven, identityApplies, sessionApplies, accountIdentity } = c;
 
   // Operations that no policy controls, for the callers that can make them (STS API Reference): they are
   // decided before any policy, so not even an explicit deny or an SCP stops them.
-  if (run.actionLower === 'sts:getcalleridentity' && accountIdentity && kind !== 'unknown') {
+  if (c.actionLower === 'sts:getcalleridentity' && accountIdentity && kind !== 'unknown') {
     return result(c, 'Allow', 'no-permission-required', 'sts:GetCallerIdentity needs no permission: "If an administrator attaches a policy to your identity that explicitly denies access to the sts:GetCallerIdentity action, you can still perform this operation."');
   }
-  if (run.actionLower === 'sts:getsessiontoken' && accountIdentity && kind !== 'unknown') {
+  if (c.actionLower === 'sts:getsessiontoken' && accountIdentity && kind !== 'unknown') {
     return kind === 'user' || kind === 'root'
       ? result(c, 'Allow', 'no-permission-required', 'sts:GetSessionToken needs no permission ("You cannot use policies to control authentication operations"); policies naming it have no effect.')
       : result(c, 'ImplicitDeny', 'long-term-credentials-required', 'sts:GetSessionToken must be called with the long-term credentials of an IAM user or the account root user, not with the credentials of a role or a session.');
@@ -699,7 +698,7 @@ function decide(c: Run, service: string): EvaluationResult {
   }
 
   // "You cannot use AWS account root user credentials to call AssumeRole" (AWS STS API Reference).
-  if (kind === 'root' && run.actionLower === 'sts:assumerole') {
+  if (kind === 'root' && c.actionLower === 'sts:assumerole') {
     return result(c, 'ImplicitDeny', 'root-cannot-assume-role', 'The account root user cannot assume a role: AssumeRole needs the credentials of an IAM user or role.');
   }
 
@@ -725,9 +724,9 @@ function decide(c: Run, service: string): EvaluationResult {
 
   const resAllow = c.resourceAllow;
   const best = bestMatch(resAllow);
-  const resourceParts = service === 'kms' || service === 'sts' ? partsOf(run) : undefined;
+  const resourceParts = service === 'kms' || service === 'sts' ? partsOf(c) : undefined;
   const isKmsKey = service === 'kms' && resourceParts !== undefined && resourceParts[2] === 'kms' && resourceParts[5].startsWith('key/');
-  const isTrust = resourceParts !== undefined && resourceParts[2] === 'iam' && resourceParts[5].startsWith('role/') && TRUST_ACTIONS.has(run.actionLower);
+  const isTrust = resourceParts !== undefined && resourceParts[2] === 'iam' && resourceParts[5].startsWith('role/') && TRUST_ACTIONS.has(c.actionLower);
   const grantName = isKmsKey ? 'key policy' : isTrust ? 'role trust policy' : 'resource-based policy';
 
   // Principals that have no policies of their own: only the resource-based policy can grant.
