@@ -165,4 +165,14 @@ describe('language server over stdio: opening a document', function () {
     assert.deepStrictEqual(p.diagnostics.map((d) => d.code).sort(), ['IAM105', 'IAM108']);
     assert.strictEqual(p.version, 1);
   });
+
+  it('publishes nothing for an edit before its debounce ends, though the edit is analysed once typing pauses', async () => {
+    const uri = 'file:///ws/edited.json';
+    await client.open(uri, 'json', POLICY);
+    await client.waitForDiagnostics(uri, (d) => d.version === 1);
+    await client.change(uri, 2, POLICY.replace('"allow"', '"Allow"'));
+    // Well past the 50 ms pause after which the worker analyses version 2.
+    await new Promise((r) => setTimeout(r, 600));
+    assert.strictEqual(client.diagnostics.get(uri)?.version, 1);
+  });
 });

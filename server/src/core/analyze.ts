@@ -24,11 +24,6 @@ export interface AnalyzeOptions extends ClassifyOptions {
    * are reused on template resources whose text did not change (see rules/reuse.ts).
    */
   reuse?: FindingsReuse;
-  /**
-   * The document's model, built ahead from this same input with these same options (see prepareModel);
-   * analyze then runs the rules on it instead of building it again.
-   */
-  model?: DocumentModel;
 }
 
 export interface AnalysisResult {
@@ -45,7 +40,7 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
   const config = options.config ?? mergeConfig(DEFAULT_CONFIG);
   const associations = { ...config.associations, ...(options.associations ?? {}) };
   if (input.text.length > config.maxFileSize) return tooLarge(input, config);
-  const doc = options.model ?? buildDocument(input, { ...options, associations });
+  const doc = buildDocument(input, { ...options, associations });
   if (doc.kind === 'none') return { doc, findings: [] };
   const state = { cancelled: false };
   const findings = runRules(doc, {
@@ -60,16 +55,6 @@ export function analyze(input: DocumentInput, options: AnalyzeOptions = {}): Ana
   // A total order on what a finding says, so that reused findings (added last) sort as fresh ones do.
   findings.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId) || a.length - b.length || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   return state.cancelled ? { doc, findings, cancelled: true } : { doc, findings };
-}
-
-/**
- * The model `analyze` will need for this input and options, built ahead of it (the language server does
- * this while it waits for typing to pause): pass it back as `options.model`, with the same input and
- * options. Undefined when analyze builds no model (the text is over maxFileSize).
- */
-export function prepareModel(input: DocumentInput, options: AnalyzeOptions = {}): DocumentModel | undefined {
-  const maxFileSize = (options.config ?? DEFAULT_CONFIG).maxFileSize;
-  return input.text.length > maxFileSize ? undefined : model(input, options);
 }
 
 /** Builds the document model only (hover, completion and the simulator need no findings). */

@@ -5,7 +5,7 @@
 
 import { CodeActionKind } from 'vscode-languageserver/node';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver/node';
-import { AnalysisResult, AnalyzeOptions, DocumentModel, FindingsReuse, RuleDefinition, Services, analyze, positionToOffset, prepareModel } from '../core';
+import { AnalysisResult, AnalyzeOptions, FindingsReuse, RuleDefinition, Services, analyze, positionToOffset } from '../core';
 import { fixAll, featureContext, getCodeActions, getCompletions, getFoldingRanges, getHover, getSymbols } from '../core/features';
 import { toCodeAction, toCompletion, toDiagnostic, toFolding, toHover, toSymbol } from './convert';
 import { DocumentInfo, documentInfo } from './protocol';
@@ -29,8 +29,6 @@ export interface ValidationResult {
 interface Entry {
   sync: DocumentSync;
   result?: AnalysisResult;
-  /** The model built ahead by `prepare`, until the analysis takes it. */
-  model?: DocumentModel;
   /** Rules are skipped for this version (its full analysis overran the deadline once). */
   modelOnly: boolean;
 }
@@ -61,7 +59,7 @@ export class DocumentService {
     const e = this.docs.get(uri);
     if (e === undefined) return 0;
     this.docs.delete(uri);
-    return (e.result?.doc ?? e.model)?.template !== undefined ? e.sync.text.length : 0;
+    return e.result?.doc.template !== undefined ? e.sync.text.length : 0;
   }
 
   close(uri: string): void {
@@ -78,17 +76,6 @@ export class DocumentService {
     }
   }
 
-  /**
-   * Builds the model of the synchronised version ahead of its analysis (parsing is a large part of
-   * analysing a big document, and the server asks for this while it waits for typing to pause).
-   */
-  prepare(uri: string): void {
-    const e = this.docs.get(uri);
-    if (e === undefined || e.result !== undefined || e.model !== undefined) return;
-    const s = e.sync;
-    e.model = prepareModel({ text: s.text, uri: s.uri, languageId: s.languageId, version: s.version }, s.options);
-  }
-
   has(uri: string, version: number): boolean {
     return this.docs.get(uri)?.sync.version === version;
   }
@@ -99,7 +86,7 @@ export class DocumentService {
     if (e === undefined) return undefined;
     if (e.result !== undefined) return e.result;
     const s = e.sync;
-    const opts: AnalyzeOptions = { ...s.options, services: this.services(), shouldStop, model: e.model };
+    const opts: AnalyzeOptions = { ...s.options, services: this.services(), shouldStop };
     if (e.modelOnly) opts.rules = [];
     else {
       if (this.rules !== undefined) opts.rules = this.rules;
@@ -110,7 +97,6 @@ export class DocumentService {
     const r = analyze({ text: s.text, uri: s.uri, languageId: s.languageId, version: s.version }, opts);
     if (r.cancelled) return undefined;
     e.result = r;
-    e.model = undefined;
     return r;
   }
 

@@ -16,7 +16,7 @@ export interface WorkerData {
 }
 
 
-export type WorkerOp = 'validate' | 'prepare' | 'hover' | 'completion' | 'codeAction' | 'symbols' | 'folding' | 'info' | 'release' | 'close';
+export type WorkerOp = 'validate' | 'hover' | 'completion' | 'codeAction' | 'symbols' | 'folding' | 'info' | 'release' | 'close';
 
 export interface WorkerRequest {
   id: number;

@@ -62,7 +62,7 @@ export function runWorker(): void {
   const collect = fullCollection();
   const port = parentPort!;
   port.on('message', (req: WorkerRequest) => {
-    if (req.op === 'validate' || req.op === 'prepare') warming = false;
+    if (req.op === 'validate') warming = false;
     port.postMessage({ id: req.id, started: true } satisfies WorkerMessage);
     try {
       if (req.sync !== undefined) service.sync(req.sync);
@@ -75,10 +75,6 @@ export function runWorker(): void {
           value = service.validate(req.uri, () => Atomics.load(cancel, 0) === ticket) ?? null;
           break;
         }
-        case 'prepare':
-          service.prepare(req.uri);
-          value = null;
-          break;
         case 'hover':
           value = service.hover(req.uri, args.position);
           break;

@@ -164,5 +164,37 @@ export function entryCandidates(index: ArnFormatIndex, entry: { fields: readonly
 }
 
 const candidatesFor = perObject((index: ArnFormatIndex) =>
-  perObject((entry: { fields: readonly { text: string }[] }) => candidateFormats(index, entry.fields[2].text, entry.fields[5].text)),
+  perObject((entry: { fields: readonly { text: string }[] }) => rememberedCandidates(index, entry.fields[2].text, entry.fields[5].text)),
 );
+
+/**
+ * `candidateFormats` without folding case, remembered per format index, ARN service and resource text
+ * across documents and versions (a document is analysed again on every edit, and its resources stay
+ * the same text; like `typeMatches`). Bounded: all answers are dropped when there are too many.
+ */
+const candidateAnswers = new WeakMap<ArnFormatIndex, Map<string, Map<string, ArnFormat[] | undefined>>>();
+let candidateCount = 0;
+const MAX_CANDIDATE_ANSWERS = 100_000;
+
+function rememberedCandidates(index: ArnFormatIndex, arnService: string, resource: string): ArnFormat[] | undefined {
+  let byService = candidateAnswers.get(index);
+  let answers = byService?.get(arnService);
+  if (answers !== undefined) {
+    const known = answers.get(resource);
+    if (known !== undefined || answers.has(resource)) return known;
+  }
+  const value = candidateFormats(index, arnService, resource);
+  if (byService === undefined || candidateCount >= MAX_CANDIDATE_ANSWERS) {
+    byService = new Map();
+    candidateAnswers.set(index, byService);
+    candidateCount = 0;
+    answers = undefined;
+  }
+  if (answers === undefined) {
+    answers = new Map();
+    byService.set(arnService, answers);
+  }
+  answers.set(resource, value);
+  candidateCount++;
+  return value;
+}
