@@ -68,14 +68,19 @@ export interface ServerOptions {
 const INITIAL_SETTINGS_WAIT_MS = 1000;
 
 /**
- * After an edit, how long typing must pause before the worker analyses the new version, ahead of the
- * debounced publication: the debounce only holds back what the user sees while typing, and the worker
- * is idle meanwhile, so once typing pauses the diagnostics are computed at once and published when the
- * debounce ends (measured: the final diagnostics of an edit storm on a 1 MB policy came ~195 ms after
- * the debounce, when the analysis started there). A keystroke sooner than this costs nothing; one during
- * the analysis cancels it between rules, as it cancels a debounced validation.
+ * After an edit, the shortest pause in typing after which the worker may analyse the new version ahead
+ * of the debounced publication (ahead.ts): the debounce only holds back what the user sees while typing,
+ * and the worker is idle meanwhile. The analysis is timed to end when the debounce does, so a large
+ * document starts after this pause and a small one just before the debounce ends (measured: the final
+ * diagnostics of an edit storm on a 1 MB policy came ~195 ms after the debounce, when the analysis
+ * started there). A keystroke during the analysis cancels it between rules, like a stale validation.
  */
 const ANALYSE_AFTER_MS = 50;
+
+/** Whether the worker's answer to a validation is an analysis (not cancelled, not failed or overrun). */
+function completeAnalysis(r: HostResult<ValidationResult | null>): boolean {
+  return r.status === 'ok' && r.value !== null;
+}
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   // Edits go into a piece table: the stock document copied the whole text on every keystroke (text-document.ts).
@@ -96,11 +101,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   connection.onShutdown(() => analysis.dispose());
   analysis.warm();
-  const ahead = new AnalysisAhead<HostResult<ValidationResult | null>>(ANALYSE_AFTER_MS, (uri) => {
-    const doc = documents.get(uri);
-    if (!settingsReady || doc === undefined) return undefined;
-    return { version: doc.version, result: analysis.request<ValidationResult | null>('validate', uri) };
-  });
+  const ahead = new AnalysisAhead<HostResult<ValidationResult | null>>(
+    ANALYSE_AFTER_MS,
+    (uri) => {
+      const doc = documents.get(uri);
+      if (!settingsReady || doc === undefined) return undefined;
+      return { version: doc.version, result: analysis.request<ValidationResult | null>('validate', uri) };
+    },
+    completeAnalysis,
+  );
   let dynamicConfig = false;
 
   // The first validations wait for the client's settings (one round trip after `initialized`), so a
@@ -189,8 +198,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const version = doc.version;
     const early = ahead.take(uri, version);
     let r = early === undefined ? undefined : await early;
-    // Cancelled or never started: analyse now.
-    if (r === undefined || (r.status === 'ok' && r.value === null)) r = await analysis.request<ValidationResult | null>('validate', uri);
+    if (r === undefined || !completeAnalysis(r)) {
+      // Cancelled or never started: analyse now.
+      const t0 = Date.now();
+      r = await analysis.request<ValidationResult | null>('validate', uri);
+      if (completeAnalysis(r)) ahead.observe(uri, Date.now() - t0);
+    }
     // INVARIANT: diagnostics are only published for the version they were computed from.
     if (documents.get(uri)?.version !== version) return;
     if (r.status === 'ok') {
@@ -221,7 +234,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
-    ahead.forget(e.document.uri);
+    ahead.close(e.document.uri);
     analysis.cancelValidation(e.document.uri);
     void analysis.request('close', e.document.uri);
     cache.delete(e.document.uri);
