@@ -6,7 +6,7 @@
 import type { ActionInfo, Catalog, ResourceTypeInfo } from './catalog';
 import { splitArnFields } from './arn';
 import { isUniversal, patternsIntersect, resourcesIntersect } from './patterns';
-import { perObject } from '../memo';
+import { TextAnswers, UNKNOWN, perObject } from '../memo';
 
 export interface ArnFormat {
   resourceType: ResourceTypeInfo;
@@ -91,20 +91,16 @@ export function matchesResourceTypes(index: ArnFormatIndex, pattern: string, typ
  * Answers of matchesResourceType per resource type and pattern. Policies repeat their resource patterns
  * (one bucket or queue ARN in many statements) and a document is analysed again on every edit, so the
  * intersections are remembered across statements and versions. The answer depends only on the type
- * (an object of a catalog, which is never modified) and the pattern text. Bounded: all answers are
- * dropped when there are too many.
+ * (an object of a catalog, which is never modified) and the pattern text.
  */
-const typeMatches = new Map<ResourceTypeInfo, Map<string, boolean>>();
-let typeMatchCount = 0;
-const MAX_TYPE_MATCHES = 100_000;
+const typeMatches = new TextAnswers<ResourceTypeInfo, boolean>(100_000);
 
 /** Whether a resource pattern may name a resource of the type: one of the type's formats intersects it. */
 export function matchesResourceType(index: ArnFormatIndex, pattern: string, type: ResourceTypeInfo): boolean {
   const formats = index.byResourceType.get(type);
   if (formats === undefined) return false;
-  let answers = typeMatches.get(type);
-  const known = answers?.get(pattern);
-  if (known !== undefined) return known;
+  const known = typeMatches.get(type, pattern);
+  if (known !== UNKNOWN) return known;
   let hit = false;
   for (const f of formats) {
     if (resourcesIntersect(f.pattern, pattern)) {
@@ -112,17 +108,7 @@ export function matchesResourceType(index: ArnFormatIndex, pattern: string, type
       break;
     }
   }
-  if (typeMatchCount >= MAX_TYPE_MATCHES) {
-    typeMatches.clear();
-    typeMatchCount = 0;
-    answers = undefined;
-  }
-  if (answers === undefined) {
-    answers = new Map();
-    typeMatches.set(type, answers);
-  }
-  answers.set(pattern, hit);
-  typeMatchCount++;
+  typeMatches.set(type, pattern, hit);
   return hit;
 }
 
@@ -168,33 +154,17 @@ const candidatesFor = perObject((index: ArnFormatIndex) =>
 );
 
 /**
- * `candidateFormats` without folding case, remembered per format index, ARN service and resource text
- * across documents and versions (a document is analysed again on every edit, and its resources stay
- * the same text; like `typeMatches`). Bounded: all answers are dropped when there are too many.
+ * `candidateFormats` without folding case, remembered per ARN service's formats (objects of the index,
+ * never modified) and resource text across documents and versions, like `typeMatches`.
  */
-const candidateAnswers = new WeakMap<ArnFormatIndex, Map<string, Map<string, ArnFormat[] | undefined>>>();
-let candidateCount = 0;
-const MAX_CANDIDATE_ANSWERS = 100_000;
+const candidateAnswers = new TextAnswers<readonly ArnFormat[], ArnFormat[]>(100_000);
 
 function rememberedCandidates(index: ArnFormatIndex, arnService: string, resource: string): ArnFormat[] | undefined {
-  let byService = candidateAnswers.get(index);
-  let answers = byService?.get(arnService);
-  if (answers !== undefined) {
-    const known = answers.get(resource);
-    if (known !== undefined || answers.has(resource)) return known;
-  }
-  const value = candidateFormats(index, arnService, resource);
-  if (byService === undefined || candidateCount >= MAX_CANDIDATE_ANSWERS) {
-    byService = new Map();
-    candidateAnswers.set(index, byService);
-    candidateCount = 0;
-    answers = undefined;
-  }
-  if (answers === undefined) {
-    answers = new Map();
-    byService.set(arnService, answers);
-  }
-  answers.set(resource, value);
-  candidateCount++;
+  const formats = index.byService.get(arnService);
+  if (formats === undefined) return undefined;
+  const known = candidateAnswers.get(formats, resource);
+  if (known !== UNKNOWN) return known;
+  const value = candidateFormats(index, arnService, resource) ?? [];
+  candidateAnswers.set(formats, resource, value);
   return value;
 }
