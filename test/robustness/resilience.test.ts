@@ -6,7 +6,25 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { HoverRequest } from 'vscode-languageserver-protocol/node';
+import * as os from 'os';
+import { PassThrough } from 'stream';
+import { pathToFileURL } from 'url';
+import {
+  ConfigurationRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  HoverRequest,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  PublishDiagnosticsParams,
+  RegistrationRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { createConnection } from 'vscode-languageserver/node';
+import { startServer } from '../../server/src/lsp/server';
 import { mergeConfig } from '../../server/src/core';
 import type { ValidationResult } from '../../server/src/lsp/document-service';
 import { AnalysisHost } from '../../server/src/lsp/worker-host';
@@ -145,6 +163,51 @@ describe('robustness: server resilience', function () {
       assert.ok(end - after1000 < 60, `resident memory grew from ${after1000.toFixed(0)} MB to ${end.toFixed(0)} MB over 9,000 edits`);
     } finally {
       await client.stop();
+    }
+  });
+
+  it('an edit whose analysis ahead of the debounce loops forever gets the overrun notice when its debounce ends', async () => {
+    // The server in this process (with the looping rule in its worker), driven over in-memory streams.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'awspolicy-ahead-'));
+    fs.writeFileSync(path.join(dir, '.awspolicy.json'), JSON.stringify({ timeBudgetMs: 100 }));
+    const uri = pathToFileURL(path.join(dir, 'policy.json')).href;
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const server = startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), { workerScript: WORKER, extraRulesModule: HOSTILE });
+    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    const published: PublishDiagnosticsParams[] = [];
+    client.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      published.push(p);
+    });
+    client.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({ validation: { debounceMs: 300 } })));
+    client.onRequest(RegistrationRequest.type, () => undefined);
+    client.listen();
+    const version = async (v: number): Promise<PublishDiagnosticsParams> => {
+      for (let i = 0; i < 600; i++) {
+        const p = published.find((x) => x.uri === uri && x.version === v);
+        if (p !== undefined) return p;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error(`no diagnostics for version ${v}`);
+    };
+    try {
+      await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } }, workspaceFolders: null });
+      await client.sendNotification(InitializedNotification.type, {});
+      await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'json', version: 1, text: policy('Fine') } });
+      assert.deepStrictEqual((await version(1)).diagnostics.map((d) => d.code), ['IAM108']);
+      // The version-1 analysis was quick, so the new version is analysed just before its debounce ends;
+      // that analysis loops, the worker is replaced, and the debounced validation reports the overrun.
+      await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: policy('LoopForever') }] });
+      const looped = await version(2);
+      assert.deepStrictEqual(looped.diagnostics.map((d) => d.code), ['AWSPOLICY002']);
+      assert.match(String(looped.diagnostics[0].message), /stopped after 1200 ms/);
+      assert.ok(server.analysis.hasOverrun(uri, 2));
+      await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: policy('Fixed') }] });
+      assert.deepStrictEqual((await version(3)).diagnostics.map((d) => d.code), ['IAM108']);
+    } finally {
+      server.analysis.dispose();
+      client.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

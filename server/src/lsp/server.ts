@@ -62,6 +62,8 @@ function overrunDiagnostic(deadlineMs: number): Diagnostic {
 export interface ServerOptions {
   /** The script the analysis worker runs (default: this process's main script, the server bundle). */
   workerScript?: string;
+  /** Tests only: extra rules module loaded by the analysis worker (see AnalysisHostOptions). */
+  extraRulesModule?: string;
 }
 
 /** How long the first validations wait for the client's settings after `initialize`. */
@@ -92,6 +94,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const timers = new Map<string, NodeJS.Timeout>();
   const analysis = new AnalysisHost({
     workerScript: options.workerScript ?? path.join(__dirname, 'worker.js'),
+    extraRulesModule: options.extraRulesModule,
     document: (uri) => {
       const d = documents.get(uri);
       return d === undefined ? undefined : { uri, version: d.version, languageId: d.languageId, text: d.getText(), options: config.optionsFor(uri) };
@@ -198,8 +201,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const version = doc.version;
     const early = ahead.take(uri, version);
     let r = early === undefined ? undefined : await early;
-    if (r === undefined || !completeAnalysis(r)) {
-      // Cancelled or never started: analyse now.
+    if (r === undefined || (r.status === 'ok' && r.value === null)) {
+      // Never started, or cancelled: analyse now (an overrun ahead is reported below, like any overrun).
       const t0 = Date.now();
       r = await analysis.request<ValidationResult | null>('validate', uri);
       if (completeAnalysis(r)) ahead.observe(uri, Date.now() - t0);
