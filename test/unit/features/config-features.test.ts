@@ -167,4 +167,38 @@ describe('SQS/SNS/Lambda/S3 completions', () => {
     assert.deepStrictEqual(esm.labels, ['F']);
     assert.strictEqual(esm.item('F')!.insertText, '"F"');
   });
+
+  it('offers the logical ID, then the attribute, in the list form of Fn::GetAtt', () => {
+    const json = (getAtt: string) => `{"Resources":{"Jobs":{"Type":"AWS::SQS::Queue"},"Alerts":{"Type":"AWS::SNS::Topic"},"Dlq":{"Type":"AWS::SQS::Queue","Properties":{"RedrivePolicy":{"deadLetterTargetArn":{"Fn::GetAtt":${getAtt}}}}}}}`;
+    // The first item is a logical ID (not `Jobs.Arn`, which CloudFormation would reject there); queues first.
+    const first = complete(json('[$0]'), 'template.json');
+    assert.deepStrictEqual(first.labels, ['Jobs', 'Alerts', 'Dlq']);
+    assert.deepStrictEqual(['Jobs', 'Alerts', 'Dlq'].map((l) => first.item(l)!.sortText), ['0Jobs', '1Alerts', '0Dlq']);
+    assert.strictEqual(first.apply('Jobs'), json('["Jobs"]'));
+    const inString = complete(json('["Jo$0bs", "Arn"]'), 'template.json');
+    assert.strictEqual(inString.item('Jobs')!.insertText, 'Jobs');
+    // The second item: the attributes of the resource the first one names, the one that fits first.
+    const second = complete(json('["Jobs", $0]'), 'template.json');
+    assert.deepStrictEqual(second.labels, ['Arn', 'QueueName', 'QueueUrl']);
+    assert.deepStrictEqual(second.labels.map((l) => second.item(l)!.sortText), ['0Arn', '1QueueName', '1QueueUrl']);
+    assert.strictEqual(second.apply('Arn'), json('["Jobs", "Arn"]'));
+    assert.deepStrictEqual(complete(json('["Alerts", "$0"]'), 'template.json').labels, ['TopicArn', 'TopicName']);
+    assert.deepStrictEqual(complete(json('["Nowhere", $0]'), 'template.json').labels, []);
+    // YAML, the list under the full-form key.
+    const yaml = `Resources:
+  Jobs:
+    Type: AWS::SQS::Queue
+  Dlq:
+    Type: AWS::SQS::Queue
+    Properties:
+      RedrivePolicy:
+        deadLetterTargetArn:
+          Fn::GetAtt:
+            - Jobs
+            - $0
+`;
+    const y = complete(yaml, 'template.yaml');
+    assert.deepStrictEqual(y.labels, ['Arn', 'QueueName', 'QueueUrl']);
+    assert.strictEqual(y.apply('Arn'), yaml.replace('$0', 'Arn'));
+  });
 });

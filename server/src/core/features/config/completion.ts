@@ -90,8 +90,18 @@ const TARGETS: Readonly<Record<string, readonly [string, string][]>> = {
   SourceArn: [['AWS::SNS::Topic', 'Ref'], ['AWS::SQS::Queue', 'Arn'], ['AWS::S3::Bucket', 'Arn']],
 };
 
-/** The intrinsic being written at the cursor and the property that holds it. */
-function intrinsicAt(ctx: FeatureContext): { fn: 'Ref' | 'Fn::GetAtt'; holder: string | undefined } | undefined {
+/**
+ * The intrinsic being written at the cursor and the property that holds it. In the list form of
+ * `Fn::GetAtt` (`["Queue", "Arn"]`), which item is being written, and the resource the first one names.
+ */
+interface IntrinsicAt {
+  fn: 'Ref' | 'Fn::GetAtt';
+  holder: string | undefined;
+  item?: number;
+  resource?: string;
+}
+
+function intrinsicAt(ctx: FeatureContext): IntrinsicAt | undefined {
   const loc = ctx.location;
   if (loc.position !== 'value') return undefined;
   if (ctx.doc.format === 'yaml' && ctx.unit?.embedding !== 'string') {
@@ -108,9 +118,33 @@ function intrinsicAt(ctx: FeatureContext): { fn: 'Ref' | 'Fn::GetAtt'; holder: s
     const obj = loc.property!.parent;
     const outer = obj?.parent;
     const holder = outer?.type === 'property' ? outer.key.value : outer?.type === 'array' && outer.parent?.type === 'property' ? outer.parent.key.value : undefined;
+    const list = loc.array;
+    if (key === 'Fn::GetAtt' && list !== undefined && list === loc.property!.value) {
+      const at = loc.replace.offset;
+      const inside = list.items.findIndex((i) => i.offset <= at && at <= i.offset + i.length);
+      const item = inside >= 0 ? inside : list.items.filter((i) => i.offset + i.length <= at).length;
+      const first = list.items[0];
+      return { fn: key, holder, item, resource: first?.type === 'string' ? first.value : undefined };
+    }
     return { fn: key, holder };
   }
   return undefined;
+}
+
+/**
+ * The items of the list form of `Fn::GetAtt`: the resource's logical ID first, then its attribute
+ * (those that fit the property first).
+ */
+function listItems(t: TemplateModel, at: IntrinsicAt, quote: boolean): CompletionItem[] {
+  const wanted = at.holder ? TARGETS[at.holder]?.filter(([, attr]) => attr !== 'Ref') : undefined;
+  const item = (label: string, kind: CompletionItem['kind'], detail: string, fits: boolean): CompletionItem => ({ label, kind, detail, insertText: quote ? JSON.stringify(label) : label, sortText: (fits ? '0' : '1') + label });
+  if (at.item === 0) {
+    return [...t.resources.values()].map((r) => item(r.name, 'reference', r.type, wanted?.some(([type]) => type === r.type) === true));
+  }
+  const r = at.item === 1 && at.resource !== undefined ? t.resources.get(at.resource) : undefined;
+  const ret = r !== undefined ? RETURNS[r.type] : undefined;
+  if (r === undefined || ret === undefined) return [];
+  return Object.entries(ret.attributes).map(([attr, what]) => item(attr, 'value', `${r.type} — ${what}`, wanted?.some(([type, a]) => type === r.type && a === attr) === true));
 }
 
 function targetItems(t: TemplateModel, fn: 'Ref' | 'Fn::GetAtt', holder: string | undefined, quote: boolean): CompletionItem[] {
@@ -144,6 +178,6 @@ export const referenceCompletion: CompletionProvider = {
     const at = intrinsicAt(ctx);
     if (at === undefined) return [];
     const quote = ctx.doc.format === 'json' && !ctx.location.inString;
-    return targetItems(t, at.fn, at.holder, quote);
+    return at.item !== undefined ? listItems(t, at, quote) : targetItems(t, at.fn, at.holder, quote);
   },
 };
