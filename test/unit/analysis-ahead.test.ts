@@ -118,6 +118,21 @@ describe('analysis ahead of the debounce', () => {
     assert.strictEqual(ahead.take('unknown', 1), undefined);
   });
 
+  it('does not learn from an analysis that ends after its document was closed', async () => {
+    const { versions, startedFor, ahead } = setup(20, 50);
+    versions.set('a', 2);
+    ahead.arm('a', 400);
+    await sleep(40);
+    assert.deepStrictEqual(startedFor, ['a@2'], 'running when the document closes');
+    ahead.close('a');
+    await sleep(60);
+    // Reopened and edited: nothing is known of it, so its analysis starts after the pause again.
+    versions.set('a', 3);
+    ahead.arm('a', 400);
+    await sleep(60);
+    assert.deepStrictEqual(startedFor, ['a@2', 'a@3']);
+  });
+
   it('keeps documents apart, and forgets how long a closed document took', async () => {
     const { versions, startedFor, ahead } = setup();
     versions.set('a', 2);

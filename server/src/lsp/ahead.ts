@@ -17,6 +17,8 @@ export class AnalysisAhead<R> {
   private readonly started = new Map<string, Started<R>>();
   /** How long each document's last complete analysis took (ms). */
   private readonly durations = new Map<string, number>();
+  /** Documents seen since they were last closed: an analysis that ends after the close is not recorded. */
+  private readonly open = new Set<string>();
 
   constructor(
     /** The shortest pause in typing after which an analysis may start (ms). */
@@ -35,6 +37,7 @@ export class AnalysisAhead<R> {
    */
   arm(uri: string, debounceMs: number): void {
     this.cancel(uri);
+    this.open.add(uri);
     // With a debounce this short, the validation itself starts about as soon.
     if (debounceMs <= this.pauseMs) return;
     const expected = this.durations.get(uri) ?? debounceMs;
@@ -48,14 +51,15 @@ export class AnalysisAhead<R> {
         this.started.set(uri, s);
         const t0 = Date.now();
         void s.result.then((r) => {
-          if (this.complete(r)) this.durations.set(uri, Date.now() - t0);
+          if (this.complete(r) && this.open.has(uri)) this.durations.set(uri, Date.now() - t0);
         });
       }, at),
     );
   }
 
-  /** How long an analysis of the document took when it was not started here (ms). */
+  /** How long an analysis of the document took when it was not started here (ms); the document is open. */
   observe(uri: string, ms: number): void {
+    this.open.add(uri);
     this.durations.set(uri, ms);
   }
 
@@ -63,6 +67,7 @@ export class AnalysisAhead<R> {
   close(uri: string): void {
     this.cancel(uri);
     this.durations.delete(uri);
+    this.open.delete(uri);
   }
 
   /** The analysis started ahead for this version of the document, handed out once (undefined: none). */

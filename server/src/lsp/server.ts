@@ -205,7 +205,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       // Never started, or cancelled: analyse now (an overrun ahead is reported below, like any overrun).
       const t0 = Date.now();
       r = await analysis.request<ValidationResult | null>('validate', uri);
-      if (completeAnalysis(r)) ahead.observe(uri, Date.now() - t0);
+      if (completeAnalysis(r) && documents.get(uri) !== undefined) ahead.observe(uri, Date.now() - t0);
     }
     // INVARIANT: diagnostics are only published for the version they were computed from.
     if (documents.get(uri)?.version !== version) return;
