@@ -34,6 +34,31 @@ describe('awspolicy check', function () {
     assert.strictEqual(q.stdout, '0 errors, 0 warnings, 0 notes in 1 AWS document (1 file scanned)\n');
   });
 
+  it('--fail-on LEVEL exits 1 on findings at that level or above, counted even when --quiet hides them', async () => {
+    // IAM105 (no Version) is a warning; the good policy has no finding at any level.
+    const dir = tempTree({ 'w.json': WARN_ONLY, 'g.json': GOOD });
+    const warn = await cli(['check', 'w.json', '--fail-on', 'warning'], dir);
+    assert.strictEqual(warn.code, 1);
+    assert.match(warn.stdout, /^w\.json:1:1: warning IAM105 /);
+    assert.strictEqual((await cli(['check', 'w.json', '--fail-on', 'error'], dir)).code, 0);
+    const quiet = await cli(['check', 'w.json', '--quiet', '--fail-on', 'warning'], dir);
+    assert.deepStrictEqual(quiet, { code: 1, stdout: '0 errors, 0 warnings, 0 notes in 1 AWS document (1 file scanned)\n', stderr: '' });
+    assert.strictEqual((await cli(['check', 'g.json', '--fail-on', 'hint'], dir)).code, 0);
+    assert.strictEqual((await cli(['check', 'w.json', 'g.json', '--fail-on', 'info'], dir)).code, 1);
+    const bad = await cli(['check', 'w.json', '--fail-on', 'notice'], dir);
+    assert.deepStrictEqual(bad, { code: 2, stdout: '', stderr: "awspolicy check: unknown level 'notice' for --fail-on (error, warning, info or hint)\n" });
+  });
+
+  it('--fail-on with --quiet on worker threads: the threads keep what the exit code needs', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) files[`p${i}.json`] = GOOD;
+    files['p6.json'] = WARN_ONLY;
+    const dir = tempTree(files);
+    const r = cliProcess(['check', '.', '--quiet', '--fail-on', 'warning', '--jobs', '2'], dir);
+    assert.deepStrictEqual(r, { code: 1, stdout: '0 errors, 0 warnings, 0 notes in 7 AWS documents (7 files scanned)\n', stderr: '' });
+    assert.strictEqual(cliProcess(['check', '.', '--quiet', '--jobs', '2'], dir).code, 0);
+  });
+
   it('exits 2 for usage errors and unreadable files, and still checks the other files', async () => {
     const dir = tempTree({ 'bad.json': BAD });
     assert.strictEqual((await cli(['check', '--format', 'xml'], dir)).code, 2);

@@ -17,7 +17,16 @@ export interface CheckJob {
   config: Config;
   relativePath: string;
   kindOverride?: KindSelection;
-  quiet: boolean;
+  /** Findings below this severity are dropped here (what neither the output nor the exit code needs). */
+  keepFrom: Finding['severity'];
+}
+
+/** Severities from the least to the most severe. */
+export const SEVERITY_ORDER: readonly Finding['severity'][] = ['hint', 'info', 'warning', 'error'];
+
+/** True when `severity` is `floor` or more severe. */
+export function atLeast(severity: Finding['severity'], floor: Finding['severity']): boolean {
+  return SEVERITY_ORDER.indexOf(severity) >= SEVERITY_ORDER.indexOf(floor);
 }
 
 /** What checking one file gives: skipped (not an AWS document), a result, or an error message. */
@@ -38,7 +47,7 @@ export function checkJob(job: CheckJob, read: (p: string) => string, services: A
   try {
     const result = analyze({ text, uri: job.file }, { config: job.config, services, kindOverride: job.kindOverride, relativePath: job.relativePath });
     if (result.doc.kind === 'none' && result.findings.length === 0) return { index: job.index, status: 'skipped' };
-    const findings = job.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    const findings = job.keepFrom === 'hint' ? result.findings : result.findings.filter((f) => atLeast(f.severity, job.keepFrom));
     return { index: job.index, status: 'checked', kind: kindName({ kind: result.doc.kind, policyType: result.doc.policyType }), text, findings };
   } catch (e) {
     // INVARIANT: the core does not throw; if it ever does, report and go on with the other files.

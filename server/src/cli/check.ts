@@ -1,15 +1,15 @@
-// `awspolicy check [PATH|GLOB...] [--format text|json|sarif] [--config FILE] [--kind KIND] [--quiet]`
-// Exit codes: 0 no error-level findings, 1 error-level findings, 2 usage or I/O error (other files are
-// still checked and reported).
+// `awspolicy check [PATH|GLOB...] [--format text|json|sarif] [--config FILE] [--kind KIND] [--quiet] [--fail-on LEVEL]`
+// Exit codes: 0 no finding at the --fail-on level or above (default: error), 1 such findings, 2 usage or
+// I/O error (other files are still checked and reported).
 
 import * as path from 'path';
 import { availableParallelism } from 'os';
-import { KindSelection, mergeConfig, parseKindName, KIND_NAMES } from '../core';
+import { Finding, KindSelection, mergeConfig, parseKindName, KIND_NAMES } from '../core';
 import { CONFIG_FILE_NAME, LoadedConfigFile, findConfigFile, loadConfigFile } from '../hosts/config-files';
 import { hostServices } from '../hosts/services';
 import { UsageError, parseArgs } from './args';
 import { expandArgs } from './files';
-import { CheckJob, CheckOutcome, checkInWorkers, checkJob } from './check-worker';
+import { CheckJob, CheckOutcome, SEVERITY_ORDER, atLeast, checkInWorkers, checkJob } from './check-worker';
 import { CheckedFile, countBySeverity, formatJson, formatSarif, formatText } from './format';
 import type { CliIO, Command } from './io';
 
@@ -24,10 +24,12 @@ Options:
   --config FILE              use this configuration instead of the nearest ${CONFIG_FILE_NAME}
   --kind KIND                treat every file as KIND (${Object.keys(KIND_NAMES).filter((k) => k !== 'cfn').join(', ')})
   --quiet                    report errors only
+  --fail-on LEVEL            exit 1 when a finding is at LEVEL or above: error (default), warning,
+                             info or hint (reported or not: --quiet hides, this still counts)
   --jobs N                   check on N threads (default: up to 4 when there are many files)
   -h, --help                 show this help
 
-Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
+Exit codes: 0 nothing at the --fail-on level, 1 findings at that level or above, 2 usage or I/O error.
 `;
 
 /** Files per thread below which extra threads cost more (start-up, a catalog each) than they save. */
@@ -47,7 +49,7 @@ function defaultThreads(files: number): number {
 export const check: Command = async (args: string[], io: CliIO): Promise<number> => {
   let parsed;
   try {
-    parsed = parseArgs(args, ['format', 'config', 'kind', 'jobs'], ['quiet', 'help', 'h']);
+    parsed = parseArgs(args, ['format', 'config', 'kind', 'jobs', 'fail-on'], ['quiet', 'help', 'h']);
   } catch (e) {
     io.stderr(`awspolicy check: ${(e as Error).message}\n\n${CHECK_USAGE}`);
     return 2;
@@ -61,6 +63,12 @@ export const check: Command = async (args: string[], io: CliIO): Promise<number>
     io.stderr(`awspolicy check: unknown format '${format}' (text, json or sarif)\n`);
     return 2;
   }
+  const failOnArg = (parsed.options.get('fail-on') ?? 'error') as string;
+  if (!(SEVERITY_ORDER as readonly string[]).includes(failOnArg)) {
+    io.stderr(`awspolicy check: unknown level '${failOnArg}' for --fail-on (error, warning, info or hint)\n`);
+    return 2;
+  }
+  const failOn = failOnArg as Finding['severity'];
   let kindOverride: KindSelection | undefined;
   const kindArg = parsed.options.get('kind');
   if (typeof kindArg === 'string') {
@@ -85,6 +93,8 @@ export const check: Command = async (args: string[], io: CliIO): Promise<number>
   if (errors.length > 0) ioError = true;
 
   const quiet = parsed.options.has('quiet');
+  // --quiet shows errors only, but the exit code still counts what --fail-on names.
+  const keepFrom: Finding['severity'] = quiet ? failOn : 'hint';
   let jobsArg: number | undefined;
   const jobsOpt = parsed.options.get('jobs');
   if (typeof jobsOpt === 'string') {
@@ -107,7 +117,7 @@ export const check: Command = async (args: string[], io: CliIO): Promise<number>
       }
       cfg = configCache.get(dir);
     }
-    return { index, file, config: mergeConfig(cfg?.config), relativePath: path.relative(cfg?.dir ?? io.cwd, file).split(path.sep).join('/'), kindOverride, quiet };
+    return { index, file, config: mergeConfig(cfg?.config), relativePath: path.relative(cfg?.dir ?? io.cwd, file).split(path.sep).join('/'), kindOverride, keepFrom };
   });
   const threads = io.workerScript === undefined ? 1 : jobsArg ?? defaultThreads(jobs.length);
   let outcomes: CheckOutcome[];
@@ -117,6 +127,7 @@ export const check: Command = async (args: string[], io: CliIO): Promise<number>
     outcomes = jobs.map((job) => checkJob(job, io.readFile, services));
   }
   const checked: CheckedFile[] = [];
+  let failing = false;
   for (const o of outcomes) {
     const file = files[o.index];
     if (o.status === 'unreadable') {
@@ -126,7 +137,9 @@ export const check: Command = async (args: string[], io: CliIO): Promise<number>
       io.stderr(`awspolicy: internal error while checking ${file}: ${o.message}\n`);
       ioError = true;
     } else if (o.status === 'checked') {
-      checked.push({ path: file, display: path.relative(io.cwd, file) || file, kind: o.kind, text: o.text, findings: o.findings });
+      if (o.findings.some((f) => atLeast(f.severity, failOn))) failing = true;
+      const findings = quiet ? o.findings.filter((f) => f.severity === 'error') : o.findings;
+      checked.push({ path: file, display: path.relative(io.cwd, file) || file, kind: o.kind, text: o.text, findings });
     }
   }
 
@@ -139,7 +152,7 @@ export const check: Command = async (args: string[], io: CliIO): Promise<number>
     io.stdout(`${n(counts.error, 'error')}, ${n(counts.warning, 'warning')}, ${n(counts.info + counts.hint, 'note')} in ${n(checked.length, 'AWS document')} (${n(files.length, 'file')} scanned)\n`);
   }
   if (ioError) return 2;
-  return counts.error > 0 ? 1 : 0;
+  return failing ? 1 : 0;
 };
 
 export { UsageError };
