@@ -188,6 +188,10 @@ async function inProcess(f: Fixture, repeat: number, asl: AslService | undefined
     // with the diagnostics conversion) is reported beside it.
     const ms = await workerAnalysis(f);
     if (ms !== undefined) out.ourAnalyzeWorkerCold = ms;
+    // The same with every rule off: parsing, the model, the engine and the conversion, cold. What is
+    // left of a didOpen target after this floor is what the rules' first run may take.
+    const floor = await workerAnalysis(f, Object.fromEntries(RULES.map((r) => [r.id, 'off'])));
+    if (floor !== undefined) out.ourAnalyzeWorkerColdNoRules = floor;
     const budget = { services, config: mergeConfig({ maxFileSize: 64 * 1024 * 1024, timeBudgetMs: 60000 }) };
     analyze(input, budget);
     out.ourAnalyze = timeIt(() => analyze(input, budget), Math.max(repeat, 3));
@@ -199,14 +203,17 @@ async function inProcess(f: Fixture, repeat: number, asl: AslService | undefined
   return out;
 }
 
-/** Time of one full analysis (with diagnostics conversion) in the analysis worker; undefined on overrun. */
-async function workerAnalysis(f: Fixture): Promise<number | undefined> {
+/**
+ * Time of one analysis (with diagnostics conversion) in a fresh analysis worker, all rules on unless
+ * `rules` says otherwise; undefined on overrun.
+ */
+async function workerAnalysis(f: Fixture, rules?: Record<string, string>): Promise<number | undefined> {
   const uri = `file:///bench/${f.fileName}`;
   const host = new AnalysisHost({
     workerScript: path.join(ROOT, 'out', 'server', 'src', 'lsp', 'worker.js'),
     document: (u) =>
       u === uri
-        ? { uri, version: 1, languageId: f.languageId, text: f.text, options: { config: mergeConfig({ maxFileSize: 64 * 1024 * 1024, timeBudgetMs: 30000 }) } }
+        ? { uri, version: 1, languageId: f.languageId, text: f.text, options: { config: mergeConfig({ maxFileSize: 64 * 1024 * 1024, timeBudgetMs: 30000, rules }) } }
         : { uri: u, version: 1, languageId: 'json', text: '{"Statement": []}', options: {} },
     deadlineMs: () => 61000,
     // Cold means cold: no warm-up on the rules' examples (the LSP sessions measure the server as it runs).
@@ -405,12 +412,12 @@ function render(
   L.push('');
   L.push('## In process (one document, warm)');
   L.push('');
-  L.push('| document | KB | JSON.parse | jsonc parseTree | yaml parseAllDocuments | awspolicy parse | awspolicy analyze (all rules) | analyze / parseTree | first analysis in the worker (cold) | ASL service doValidation |');
-  L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  L.push('| document | KB | JSON.parse | jsonc parseTree | yaml parseAllDocuments | awspolicy parse | awspolicy analyze (all rules) | analyze / parseTree | first analysis in the worker (cold) | the same, every rule off | ASL service doValidation |');
+  L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const f of fx) {
     const a = ip(f.name, 'ourAnalyze');
     const p = ip(f.name, 'parseTree');
-    L.push(`| ${f.name} | ${(f.text.length / 1024).toFixed(0)} | ${fmt(ip(f.name, 'jsonParse'))} | ${fmt(p)} | ${fmt(ip(f.name, 'yamlParseAllDocuments'))} | ${fmt(ip(f.name, 'ourParse'))} | ${fmt(a)} | ${fmtRatio(a, p)} | ${fmt(ip(f.name, 'ourAnalyzeWorkerCold'))} | ${fmt(ip(f.name, 'aslServiceValidate'))} |`);
+    L.push(`| ${f.name} | ${(f.text.length / 1024).toFixed(0)} | ${fmt(ip(f.name, 'jsonParse'))} | ${fmt(p)} | ${fmt(ip(f.name, 'yamlParseAllDocuments'))} | ${fmt(ip(f.name, 'ourParse'))} | ${fmt(a)} | ${fmtRatio(a, p)} | ${fmt(ip(f.name, 'ourAnalyzeWorkerCold'))} | ${fmt(ip(f.name, 'ourAnalyzeWorkerColdNoRules'))} | ${fmt(ip(f.name, 'aslServiceValidate'))} |`);
   }
   L.push('');
   if (f0(evaluator)) {
@@ -488,6 +495,26 @@ function render(
     target('Evaluator engine, evals per CPU-second', med(stat(evaluator.map((e) => e[engine]))), 250000, false, '');
   }
   L.push('');
+  // Not targets: how much of a didOpen target a fresh analysis worker spends before any rule runs.
+  const floors: string[] = [];
+  for (const size of ['1MB', '10MB'] as SizeClass[]) {
+    const cj = `cfn-json-${size}`;
+    const cy = `cfn-yaml-${size}`;
+    const floorJson = med(ip(cj, 'ourAnalyzeWorkerColdNoRules'));
+    const floorYaml = med(ip(cy, 'ourAnalyzeWorkerColdNoRules'));
+    const pt = med(ip(cj, 'parseTree'));
+    const yamlLs = med(sessionStat(row(cy, 'yaml-language-server'), (s) => s.openToDiagnosticsMs - debounce['yaml-language-server'].open));
+    if (floorJson !== undefined && pt !== undefined) floors.push(`| ${size} JSON template, every rule off: first analysis in a fresh worker / parseTree | ${(floorJson / pt).toFixed(2)}× | of the 3× didOpen target |`);
+    if (floorYaml !== undefined && yamlLs !== undefined) floors.push(`| ${size} YAML template, every rule off: first analysis in a fresh worker / yaml-language-server's didOpen | ${(floorYaml / yamlLs).toFixed(2)}× | of the 0.25× didOpen target |`);
+  }
+  if (floors.length > 0) {
+    L.push('### Floors (not targets): a fresh analysis worker with every rule off');
+    L.push('');
+    L.push('| what | measured | against |');
+    L.push('|---|---:|---|');
+    L.push(...floors);
+    L.push('');
+  }
   return L.join('\n');
 }
 
