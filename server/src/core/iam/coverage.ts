@@ -5,7 +5,7 @@
 // `overlap*` functions answer `true` only when they can name a common member (or, for two patterns, a
 // common string), so rules that report on them do not guess.
 
-import type { Catalog } from './catalog';
+import type { ActionInfo, Catalog } from './catalog';
 import type { ConditionClause, ElementSet, PrincipalSet, SetItem, StatementModel } from './grants';
 import { isUniversal, patternCovers, patternsIntersect, resourceCovers, resourcesIntersect } from './patterns';
 import { wildcardMatch } from './wildcard';
@@ -31,6 +31,18 @@ const MAX_CACHED_EXPANSIONS = 20000;
 const exceptCache = new WeakMap<Catalog, Map<string, readonly string[]>>();
 const MAX_CACHED_EXCEPTS = 64;
 
+/**
+ * The catalog's actions behind each remembered expansion list (`Reasoner.expand`, `everyActionExcept`),
+ * position for position: rules that need an action's details (access level, resource types) read them
+ * here instead of looking each lower-cased id up again.
+ */
+const infosOfList = new WeakMap<readonly string[], readonly ActionInfo[]>();
+
+/** The catalog's actions of an expansion list the `Reasoner` made, in list order; undefined for another list. */
+export function expansionInfos(list: readonly string[]): readonly ActionInfo[] | undefined {
+  return infosOfList.get(list);
+}
+
 /** The context of one reasoning pass: the catalog and its memoized expansions. */
 export class Reasoner {
   private readonly expansions: Map<string, readonly string[] | null>;
@@ -50,8 +62,10 @@ export class Reasoner {
     if (this.catalog === undefined) return undefined;
     let e = this.expansions.get(pattern);
     if (e === undefined) {
-      const found = this.catalog.matchActions(pattern).map((a) => a.id.toLowerCase());
+      const infos = this.catalog.matchActions(pattern);
+      const found = infos.map((a) => a.id.toLowerCase());
       e = found.length > 0 ? Object.freeze(found) : null;
+      if (e !== null) infosOfList.set(e, infos);
       if (this.expansions.size >= MAX_CACHED_EXPANSIONS) this.expansions.clear();
       this.expansions.set(pattern, e);
     }
@@ -77,7 +91,17 @@ export class Reasoner {
     const key = JSON.stringify(patterns);
     let e = cache.get(key);
     if (e === undefined) {
-      e = Object.freeze(this.everyAction().filter((a) => !patterns.some((p) => wildcardMatch(p, a))));
+      const all = this.everyAction();
+      const allInfos = infosOfList.get(all);
+      const ids: string[] = [];
+      const infos: ActionInfo[] = [];
+      for (let i = 0; i < all.length; i++) {
+        if (patterns.some((p) => wildcardMatch(p, all[i]))) continue;
+        ids.push(all[i]);
+        if (allInfos !== undefined) infos.push(allInfos[i]);
+      }
+      e = Object.freeze(ids);
+      if (allInfos !== undefined) infosOfList.set(e, infos);
       if (cache.size >= MAX_CACHED_EXCEPTS) cache.clear();
       cache.set(key, e);
     }

@@ -38,22 +38,33 @@ export function shadowedStatements(r: Reasoner, statements: readonly StatementMo
   const out: Shadow[] = [];
   if (statements.length > MAX_PAIRWISE_STATEMENTS) return out;
   const prefixes = new Map(list.map((s) => [s, servicePatterns(s)] as const));
-  const spellings = new Map(list.map((s) => [s, spelling(s)] as const));
+  // Spellings are needed only once some statement is contained in another (rare): made on demand.
+  const spellings = new Map<StatementModel, string>();
+  const spell = (s: StatementModel): string => {
+    let k = spellings.get(s);
+    if (k === undefined) spellings.set(s, (k = spelling(s)));
+    return k;
+  };
   // The first position of each spelling: a statement spelled like an earlier one is IAM622's.
-  const firstIndex = new Map<string, number>();
+  let firstIndex: Map<string, number> | undefined;
+  const repeatsEarlier = (s: StatementModel): boolean => {
+    if (firstIndex === undefined) {
+      firstIndex = new Map();
+      for (const u of list) {
+        const at = firstIndex.get(spell(u));
+        if (at === undefined || u.view.index < at) firstIndex.set(spell(u), u.view.index);
+      }
+    }
+    return firstIndex.get(spell(s))! < s.view.index;
+  };
   for (const s of list) {
-    const k = spellings.get(s)!;
-    const at = firstIndex.get(k);
-    if (at === undefined || s.view.index < at) firstIndex.set(k, s.view.index);
-  }
-  for (const s of list) {
-    // A repeat of an earlier statement, word for word, is IAM622's.
-    if (firstIndex.get(spellings.get(s)!)! < s.view.index) continue;
     for (const t of list) {
       if (t === s || !mayShareActions(prefixes.get(s)!, prefixes.get(t)!) || !contained(r, s, t)) continue;
+      // A repeat of an earlier statement, word for word, is IAM622's.
+      if (repeatsEarlier(s)) break;
       const duplicate = contained(r, t, s);
       // Of two equivalent statements, only the later one is redundant; identical text is IAM622's.
-      if (duplicate && (s.view.index < t.view.index || spellings.get(s) === spellings.get(t))) continue;
+      if (duplicate && (s.view.index < t.view.index || spell(s) === spell(t))) continue;
       out.push({ stmt: s, by: t, duplicate });
       break;
     }

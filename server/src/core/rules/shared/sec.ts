@@ -2,6 +2,7 @@
 
 import { targetResourceTypes } from '../../iam/arn-formats';
 import type { AccessLevel, Catalog } from '../../iam/catalog';
+import { expansionInfos } from '../../iam/coverage';
 import type { Reasoner } from '../../iam/coverage';
 import type { StatementModel } from '../../iam/grants';
 import { isUniversal } from '../../iam/patterns';
@@ -75,10 +76,11 @@ function atLevels(catalog: Catalog, list: readonly string[], levels: readonly Ac
   if (out === undefined) {
     const ids: string[] = [];
     const canonical: string[] = [];
-    for (const id of list) {
-      const info = catalog.action(id);
+    const infos = expansionInfos(list);
+    for (let i = 0; i < list.length; i++) {
+      const info = infos !== undefined ? infos[i] : catalog.action(list[i]);
       if (info === undefined || !levels.includes(info.accessLevel)) continue;
-      ids.push(id);
+      ids.push(list[i]);
       canonical.push(info.id);
     }
     out = { ids, canonical };
@@ -108,8 +110,9 @@ export function scopingOf(catalog: Catalog, list: readonly string[]): Scoping {
   if (out === undefined) {
     let unscopable = false;
     const scoped: (readonly [string, readonly string[]])[] = [];
-    for (const id of list) {
-      const info = catalog.action(id);
+    const infos = expansionInfos(list);
+    for (let i = 0; i < list.length; i++) {
+      const info = infos !== undefined ? infos[i] : catalog.action(list[i]);
       if (info === undefined) continue;
       const types = targetResourceTypes(info);
       if (types.length === 0) unscopable = true;
