@@ -47,6 +47,20 @@ describe('rule engine', () => {
     assert.deepStrictEqual(missing.map((f) => [f.data.field, f.offset, f.length]), [['StartAt', at, 2], ['States', at, 2]]);
   });
 
+  it('keeps every range inside the document: a range past the end is cut at the end', () => {
+    const pastTheEnd = defineRule({ ...throwing, id: 'IAM997', name: 'marks-past-the-end', check(ctx) {
+      ctx.report({ range: { offset: ctx.text.length - 1, length: 5 }, messageId: 'x' });
+      ctx.report({ range: { offset: ctx.text.length + 3, length: 1 }, messageId: 'x' });
+    } });
+    const r = analyze({ text: POLICY, uri: 'p.json' }, { rules: [pastTheEnd] });
+    assert.deepStrictEqual(r.findings.map((f) => [f.offset, f.length]), [[POLICY.length - 1, 1], [POLICY.length, 0]]);
+    // Found by `npm run fuzz` (a corpus state machine cut short): ASL507 marks the character after a
+    // path that ends too early, which a document ending there does not have.
+    const asl = 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n    InputPath: $[?';
+    const found = analyze({ text: asl, uri: 'm.asl.yaml' }, { rules: [ruleById('ASL507')!] }).findings;
+    assert.deepStrictEqual(found.map((f) => [f.ruleId, f.offset, f.length, f.message]), [['ASL507', asl.length, 0, "Invalid path '$[?': '(' expected after '?'."]]);
+  });
+
   it('stops between rules when the time budget is spent', () => {
     let t = 0;
     const config = mergeConfig({ timeBudgetMs: 10 });

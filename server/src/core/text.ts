@@ -58,13 +58,15 @@ function isLowSurrogate(c: number): boolean {
 }
 
 /**
- * The range widened, where needed, so that it does not split a surrogate pair: a start between the two
- * halves of a character moves back onto it, an end between them moves past it. A rule that marks "the
- * first character" of a node (`length: 1`) would otherwise mark half of an emoji the node starts with.
+ * The range made fit for a finding: cut to the text, and widened where needed so that it does not split
+ * a surrogate pair (a start between the two halves of a character moves back onto it, an end between
+ * them moves past it). A rule that marks "the first character" of a node (`length: 1`) would otherwise
+ * mark half of an emoji the node starts with, and one that marks "the character after" a value (a path
+ * cut short, `$[?`) would reach past the end of a document that stops there.
  */
 export function wholeCharacters(text: string, offset: number, length: number): { offset: number; length: number } {
-  let start = offset;
-  let end = offset + length;
+  let start = Math.min(Math.max(offset, 0), text.length);
+  let end = Math.min(Math.max(offset + length, start), text.length);
   if (start > 0 && start < text.length && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
   if (end > 0 && end < text.length && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end++;
   return start === offset && end === offset + length ? { offset, length } : { offset: start, length: end - start };
