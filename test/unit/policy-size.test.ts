@@ -35,6 +35,8 @@ describe('policy size on the tree (IAM501–IAM505)', () => {
       ['Version: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Action: [s3:GetObject]\n    Resource: !Sub "arn:aws:s3:::${B}/*"\n', 'yaml'],
       ['a: .inf\nb: -.inf\nc: .nan\nd: 0x1F\ne: ~\nf: "x\\ty"\ng: 日本\n', 'yaml'],
       ['a: 1\na: 2\nb: [1, 2, {c: d}]\n', 'yaml'],
+      // More properties than are compared pairwise: repeated keys found through the key index.
+      [`{ ${Array.from({ length: 40 }, (_, i) => `"k${i % 13}": ${i % 3 === 0 ? `"v${i}"` : i}`).join(', ')} }`, 'json'],
     ];
     for (const [text, format] of cases) assert.deepStrictEqual(measured(text, format), expected(text, format), text);
   });

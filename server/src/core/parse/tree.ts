@@ -252,10 +252,13 @@ export function asList(node: ValueNode | undefined): ValueNode[] {
   return node.type === 'array' ? node.items : [node];
 }
 
+/** How deep `toValue` goes: a deeper node has no value (undefined). */
+export const TO_VALUE_MAX_DEPTH = 2000;
+
 /** The plain JavaScript value of a node (objects get a null prototype so `__proto__` keys are inert). */
 export function toValue(node: Node | undefined, depth = 0): unknown {
   if (node === undefined) return undefined;
-  if (depth > 2000) return undefined;
+  if (depth > TO_VALUE_MAX_DEPTH) return undefined;
   switch (node.type) {
     case 'object': {
       const out: Record<string, unknown> = Object.create(null);

@@ -3,6 +3,7 @@
 // CloudFormation sends templates' policies minified). Resource-policy quotas are in bytes (UTF-8).
 
 import type { AnalysisUnit } from '../../model/units';
+import { TO_VALUE_MAX_DEPTH } from '../../parse/tree';
 import type { Node, PropertyNode } from '../../parse/tree';
 import { anchorOf } from '../../iam/policy';
 import type { RuleContext } from '../types';
@@ -32,10 +33,11 @@ export function minifiedSize(node: Node, bytes: boolean, depth: number): number 
       const props = node.properties;
       let n = 2;
       let members = 0;
+      const lastIndex = lastIndexOfKeys(props);
       for (let i = 0; i < props.length; i++) {
         const key = props[i].key.value;
         // A repeated key keeps its first place and its last value: count it once, at its last occurrence.
-        if (repeatedLater(props, i, key)) continue;
+        if (repeatedLater(props, i, key, lastIndex)) continue;
         const v = props[i].value;
         const size = v === undefined ? -1 : minifiedSize(v, bytes, depth + 1);
         if (size < 0) continue;
@@ -65,12 +67,22 @@ export function minifiedSize(node: Node, bytes: boolean, depth: number): number 
   }
 }
 
-/** toValue's depth limit (parse/tree.ts): deeper nodes have no value. */
-const TO_VALUE_MAX_DEPTH = 2000;
+/** Objects up to this many properties look for repeated keys pairwise; larger ones index the keys. */
+const PAIRWISE_KEYS = 16;
 
-function repeatedLater(props: readonly PropertyNode[], i: number, key: string): boolean {
+/** Whether the property at `i` is repeated later in the object (then only the later one has a value). */
+function repeatedLater(props: readonly PropertyNode[], i: number, key: string, lastIndex: Map<string, number> | undefined): boolean {
+  if (lastIndex !== undefined) return lastIndex.get(key)! > i;
   for (let j = i + 1; j < props.length; j++) if (props[j].key.value === key) return true;
   return false;
+}
+
+/** The position of each key's last occurrence, for objects too large to compare pairwise. */
+function lastIndexOfKeys(props: readonly PropertyNode[]): Map<string, number> | undefined {
+  if (props.length <= PAIRWISE_KEYS) return undefined;
+  const last = new Map<string, number>();
+  for (let i = 0; i < props.length; i++) last.set(props[i].key.value, i);
+  return last;
 }
 
 /** The length of `JSON.stringify(s)`, in UTF-16 units or in UTF-8 bytes. */
