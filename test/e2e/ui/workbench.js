@@ -159,13 +159,23 @@ class Workbench {
     await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
   }
 
-  /** F1, type the command's label, pick it. */
+  /**
+   * F1, type the command's label, pick it. The command palette can close as it opens when a webview (the
+   * state machine graph) takes the focus back; it is then opened again, up to three times.
+   */
   async runCommand(label) {
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: WAIT_MS });
-    await input.fill(`>${label}`);
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('F1');
+      try {
+        await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+        await input.fill(`>${label}`, { timeout: 5000 });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
     await this.pick(label);
   }
 
